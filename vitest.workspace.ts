@@ -1,0 +1,33 @@
+/**
+ * The test projects, one per package. Vitest 4 does not read this file by itself; `vitest.config.ts`
+ * imports `projects` from here, so this stays the single list of projects.
+ */
+export const projects = [
+  {
+    test: {
+      name: "core",
+      root: "packages/core",
+      include: ["test/**/*.test.ts"],
+      benchmark: { include: ["bench/**/*.bench.ts"] },
+    },
+  },
+  {
+    test: {
+      name: "functions",
+      root: "packages/functions",
+      include: ["test/**/*.test.ts"],
+      globalSetup: ["test/dynamo-global-setup.ts"],
+      hookTimeout: 90_000,
+      testTimeout: 60_000,
+      benchmark: { include: ["bench/**/*.bench.ts"] },
+    },
+  },
+  {
+    test: {
+      name: "infra",
+      root: "infra",
+      include: ["test/**/*.test.ts"],
+      testTimeout: 120_000,
+    },
+  },
+]
