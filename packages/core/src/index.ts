@@ -1,4 +1,7 @@
 /** Entry point of @ntm/core: the pure NTM domain library (no I/O, no AWS, no clock). */
+export * as Classification from "./shared/Classification.ts"
 export * as IsoDate from "./shared/IsoDate.ts"
 export * as LocalizedText from "./shared/LocalizedText.ts"
 export * as Problem from "./shared/Problem.ts"
+export * as Region from "./shared/Region.ts"
+export * as UnitCode from "./shared/UnitCode.ts"
