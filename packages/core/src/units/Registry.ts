@@ -31,6 +31,8 @@ export interface UnitRegistry {
   readonly childrenByParent: ReadonlyMap<string, ReadonlyArray<Unit>>
   /** The event in which a version ends (it is in `from` and not continuing). */
   readonly endingEvent: ReadonlyMap<UnitId, ResolvedEvent>
+  /** The same, keyed by the version object itself (no id string to build in hot loops). */
+  readonly endingEventOf: ReadonlyMap<Unit, ResolvedEvent>
   /** The events in which a version is in `to` (it starts, or continues and absorbs). */
   readonly startingEvents: ReadonlyMap<UnitId, ReadonlyArray<ResolvedEvent>>
   /** Versions by name match key (see {@link matchKey}). */
@@ -58,6 +60,7 @@ const index = (dataset: UnitDataset): UnitRegistry => {
   }
   for (const list of byCode.values()) list.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))
   const endingEvent = new Map<UnitId, ResolvedEvent>()
+  const endingEventOf = new Map<Unit, ResolvedEvent>()
   const startingEvents = new Map<UnitId, Array<ResolvedEvent>>()
   for (const event of dataset.events) {
     const pick = (code: string, valid: (u: Unit) => boolean) => byCode.get(code)!.find(valid)!
@@ -66,10 +69,14 @@ const index = (dataset: UnitDataset): UnitRegistry => {
     const toIds = new Set(to.map(unitId))
     const continuing = new Set(from.map(unitId).filter((id) => toIds.has(id)))
     const resolved: ResolvedEvent = { event, from, to, toByCode: new Map(to.map((u) => [u.code, u])), continuing }
-    for (const u of from) if (!continuing.has(unitId(u))) endingEvent.set(unitId(u), resolved)
+    for (const u of from) {
+      if (continuing.has(unitId(u))) continue
+      endingEvent.set(unitId(u), resolved)
+      endingEventOf.set(u, resolved)
+    }
     for (const u of to) push(startingEvents, unitId(u), resolved)
   }
-  return { dataset, byId, byCode, childrenByParent, endingEvent, startingEvents, byName, aliases }
+  return { dataset, byId, byCode, childrenByParent, endingEvent, endingEventOf, startingEvents, byName, aliases }
 }
 
 /**
@@ -110,8 +117,12 @@ export const unsafeMakeRegistry = (dataset: UnitDataset): UnitRegistry => {
 export const coverageFrom = (registry: UnitRegistry): IsoDate | undefined => registry.dataset.coverageFrom
 
 /** The version of `code` valid on `date`, if any. */
-export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined =>
-  registry.byCode.get(code)?.find((u) => isValidAt(u, date))
+export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined => {
+  const versions = registry.byCode.get(code)
+  if (versions === undefined) return undefined
+  for (const u of versions) if (u.validFrom <= date && (u.validTo === undefined || date < u.validTo)) return u
+  return undefined
+}
 
 /** True when a unit with this code exists on `date` (e.g. a contribution's commune on its date). */
 export const exists = (registry: UnitRegistry, code: string, date: IsoDate): boolean =>
@@ -200,7 +211,7 @@ export const successorsOf = (registry: UnitRegistry, unit: Unit, date: IsoDate):
       return
     }
     if (u.validTo === undefined || u.validTo > date) return
-    const ev = registry.endingEvent.get(unitId(u))
+    const ev = registry.endingEventOf.get(u)
     if (ev !== undefined) for (const t of ev.to) walk(t)
   }
   if (unit.validFrom <= date) walk(unit)

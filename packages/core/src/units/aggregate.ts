@@ -2,7 +2,7 @@
 import type { IsoDate } from "../shared/IsoDate.ts"
 import type { Figure } from "./Figure.ts"
 import { ancestorAt, type UnitRegistry, unitAt } from "./Registry.ts"
-import { isValidAt, type Unit, unitId } from "./Unit.ts"
+import type { Unit } from "./Unit.ts"
 import type { Level } from "./UnitType.ts"
 
 /** A figure that could not be placed, with the code it was given for and why. */
@@ -80,11 +80,11 @@ export const rebase = <A>(
   const totals = new Map<string, A>()
   const unplaced: Array<Unplaced<A>> = []
   const place = (code: string, unit: Unit, value: A): void => {
-    if (isValidAt(unit, to)) {
+    if (unit.validFrom <= to && (unit.validTo === undefined || to < unit.validTo)) {
       addTo(totals, figure, unit.code, value)
       return
     }
-    const ev = registry.endingEvent.get(unitId(unit))
+    const ev = registry.endingEventOf.get(unit)
     if (ev === undefined) {
       unplaced.push({ code, value, reason: "no-lineage", at: unit })
       return
