@@ -128,6 +128,21 @@ export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Uni
 export const exists = (registry: UnitRegistry, code: string, date: IsoDate): boolean =>
   unitAt(registry, code, date) !== undefined
 
+/**
+ * Whether `code` existed on `date`: `"exists"`, `"did-not-exist"`, or `"unknown"` when the date is before the
+ * dataset's coverage and no version is known then. Use it to reject a commune that did not exist on a date
+ * without rejecting one the dataset simply does not reach back to.
+ */
+export const existenceAt = (
+  registry: UnitRegistry,
+  code: string,
+  date: IsoDate,
+): "exists" | "did-not-exist" | "unknown" => {
+  if (exists(registry, code, date)) return "exists"
+  const from = registry.dataset.coverageFrom
+  return from !== undefined && date < from ? "unknown" : "did-not-exist"
+}
+
 /** The parent of the unit `code` as of `date`. */
 export const parentAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined => {
   const u = unitAt(registry, code, date)

@@ -6,6 +6,7 @@ import {
   ancestorAt,
   bigintFigure,
   childrenAt,
+  existenceAt,
   exists,
   findByName,
   laoCaiInvestmentAreaClass2026,
@@ -162,6 +163,13 @@ describe("Tà Chải and the 2024 merge (NQ 1197/NQ-UBTVQH15)", () => {
     expect(successorsAt(reg, "02872", OLD, AFTER_TA_CHAI).map((u) => u.name)).toEqual(["Thị trấn Bắc Hà"])
     expect(predecessorsOf(reg, "02839", AFTER_TA_CHAI).map((u) => u.code)).toEqual(["02872"])
     expect(unitAt(reg, "02839", OLD)).toBe(unitAt(reg, "02839", AFTER_TA_CHAI))
+  })
+
+  it("tells 'did not exist' from 'before the dataset's coverage'", () => {
+    expect(existenceAt(reg, "02872", AFTER_TA_CHAI)).toBe("did-not-exist")
+    expect(existenceAt(reg, "02872", OLD)).toBe("exists")
+    expect(existenceAt(reg, "02872", isoDate("2019-06-01"))).toBe("unknown")
+    expect(existenceAt(reg, "02647", NEW)).toBe("exists")
   })
 })
 

@@ -1,7 +1,15 @@
 /** Loading a unit dataset: every problem is reported with its path and rule, none is hidden behind the first. */
 import { describe, expect, it } from "vitest"
+import { isoDate } from "../../src/shared/IsoDate.ts"
 import { formatPath, formatProblem } from "../../src/shared/Problem.ts"
-import { loadDataset, registryFromJson, type UnitDatasetJson } from "../../src/units/index.ts"
+import {
+  bigintFigure,
+  findByName,
+  loadDataset,
+  rebase,
+  registryFromJson,
+  type UnitDatasetJson,
+} from "../../src/units/index.ts"
 
 type Draft = { -readonly [K in keyof UnitDatasetJson]: UnitDatasetJson[K] }
 
@@ -145,5 +153,29 @@ describe("loadDataset", () => {
       "warning units[2].validTo: units.ends-without-lineage — 00001 ends on 2024-01-01 but no lineage event says what it became; its figures cannot be re-based",
       "warning units[3].validTo: units.ends-without-lineage — 00002 ends on 2024-01-01 but no lineage event says what it became; its figures cannot be re-based",
     ])
+  })
+})
+
+describe("docs/admin-units.md", () => {
+  it("its example province loads, and re-bases through the reused code", async () => {
+    const { readFile } = await import("node:fs/promises")
+    const md = await readFile(new URL("../../../../docs/admin-units.md", import.meta.url), "utf8")
+    const json = /```json\n([\s\S]*?)\n```/u.exec(md)![1]!
+    const loaded = registryFromJson(JSON.parse(json))
+    expect(loaded.ok ? loaded.warnings : loaded.problems).toEqual([])
+    if (!loaded.ok) return
+    const r = rebase(
+      loaded.registry,
+      [
+        ["99901", 2n],
+        ["99904", 3n],
+        ["99907", 5n],
+      ],
+      isoDate("2024-12-31"),
+      isoDate("2025-07-01"),
+      bigintFigure,
+    )
+    expect(Object.fromEntries(r.totals)).toEqual({ "99901": 5n, "99907": 5n })
+    expect(findByName(loaded.registry, "Cát Thuỷ", isoDate("2025-07-01")).map((u) => u.name)).toEqual(["Xã Cát Thủy"])
   })
 })
