@@ -1,12 +1,16 @@
 /** What a per-unit figure must support to be rolled up and re-based: a zero, addition and exact allocation. */
 
+/** Figures that can only be summed (e.g. plan progress): enough for a roll-up, not for re-basing splits. */
+export interface Monoid<A> {
+  readonly zero: A
+  readonly add: (a: A, b: A) => A
+}
+
 /**
  * A figure type (số liệu) that can be summed and shared out: `allocate(value, weights)` splits `value` in
  * proportion to positive integer `weights`, and its parts always add up to `value` again.
  */
-export interface Figure<A> {
-  readonly zero: A
-  readonly add: (a: A, b: A) => A
+export interface Figure<A> extends Monoid<A> {
   readonly allocate: (value: A, weights: ReadonlyArray<number>) => ReadonlyArray<A>
 }
 

@@ -201,11 +201,12 @@ export const findByName = (
   registry: UnitRegistry,
   name: string,
   date: IsoDate,
-  options: { readonly within?: string } = {},
+  options: { readonly within?: string; readonly level?: Level } = {},
 ): Array<Unit> => {
   const candidates = (registry.byName.get(matchKey(name, registry.aliases)) ?? []).filter(
     (u) =>
       isValidAt(u, date) &&
+      (options.level === undefined || levelOfUnit(u) === options.level) &&
       (options.within === undefined || ancestorsAt(registry, u.code, date).some((a) => a.code === options.within)),
   )
   const key = exactKey(name)

@@ -1,6 +1,6 @@
 /** Roll-up of per-unit figures through the hierarchy as of a date, and re-basing them onto later units via lineage. */
 import type { IsoDate } from "../shared/IsoDate.ts"
-import type { Figure } from "./Figure.ts"
+import type { Figure, Monoid } from "./Figure.ts"
 import { ancestorAt, type UnitRegistry, unitAt } from "./Registry.ts"
 import type { Unit } from "./Unit.ts"
 import type { Level } from "./UnitType.ts"
@@ -26,7 +26,7 @@ export interface Placed<A> {
   readonly unplaced: ReadonlyArray<Unplaced<A>>
 }
 
-const addTo = <A>(totals: Map<string, A>, figure: Figure<A>, code: string, value: A): void => {
+const addTo = <A>(totals: Map<string, A>, figure: Monoid<A>, code: string, value: A): void => {
   totals.set(code, figure.add(totals.get(code) ?? figure.zero, value))
 }
 
@@ -43,7 +43,7 @@ export const rollUp = <A>(
   figures: Iterable<readonly [string, A]>,
   date: IsoDate,
   level: Level,
-  figure: Figure<A>,
+  figure: Monoid<A>,
 ): Placed<A> => {
   const totals = new Map<string, A>()
   const unplaced: Array<Unplaced<A>> = []

@@ -200,6 +200,8 @@ describe("hierarchy, region and names", () => {
     // "Thanh Bình" is a xã in both Mường Khương and Sa Pa: both come back unless scoped.
     expect(codes("Thanh Bình").sort()).toEqual(["02779", "03022"])
     expect(findByName(reg, "Thanh Bình", OLD, { within: "088" }).map((u) => u.code)).toEqual(["03022"])
+    expect(codes("Sa Pa").sort()).toEqual(["03001", "088"])
+    expect(findByName(reg, "Sa Pa", OLD, { level: "district" }).map((u) => u.name)).toEqual(["Thị xã Sa Pa"])
   })
 
   it("keeps the QĐ 2167 investment-area class apart: 87 especially difficult, 8 difficult, 4 not listed", () => {

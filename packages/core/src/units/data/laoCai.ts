@@ -1,4 +1,5 @@
 /** Lào Cai's units over time: old Lào Cai (10), the old Yên Bái units it absorbed, and the new Lào Cai (15). */
+import { type IsoDate, isoDate } from "../../shared/IsoDate.ts"
 import { formatProblem } from "../../shared/Problem.ts"
 import type { UnitRegistry } from "../Registry.ts"
 import { registryFromJson } from "../Registry.ts"
@@ -11,11 +12,11 @@ import { newLaoCaiUnits, oldLaoCaiCommunes, oldLaoCaiDistricts, oldYenBaiCommune
  * that existed then starts here. The 2019–2021 merges that produced it are not in the dataset: their old codes are
  * not in the source (see docs/admin-units.md, "Gaps").
  */
-export const LAO_CAI_COVERAGE_FROM = "2021-01-01"
+export const LAO_CAI_COVERAGE_FROM: IsoDate = isoDate("2021-01-01")
 /** Xã Tà Chải merged into TT Bắc Hà: NQ 1197/NQ-UBTVQH15, in force 1 Nov 2024 [V S4]. */
-export const TA_CHAI_MERGE_DATE = "2024-11-01"
+export const TA_CHAI_MERGE_DATE: IsoDate = isoDate("2024-11-01")
 /** The 2025 reorganisation: new provinces and communes operate, districts end, from 1 Jul 2025 [V S2]. */
-export const REORGANISATION_DATE = "2025-07-01"
+export const REORGANISATION_DATE: IsoDate = isoDate("2025-07-01")
 
 const NQ_1673 = "NQ 1673/NQ-UBTVQH15 (16/06/2025)"
 
