@@ -192,7 +192,8 @@ export const classificationsOf = (registry: UnitRegistry, code: string, date: Is
 
 /**
  * Units valid on `date` whose name matches, ignoring type prefix, case, tone placement and — when no exact match
- * exists — diacritics and known spelling variants. `within` keeps only units under that ancestor code.
+ * exists — diacritics and known spelling variants. `level` keeps one level (Phường Sa Pa and Thị xã Sa Pa share a
+ * name); `within` keeps only units under that ancestor code.
  *
  * @example
  * findByName(laoCaiRegistry, "xã Nàn Sín", isoDate("2024-01-01")).map((u) => u.code) // ["02836"]
