@@ -1,0 +1,11 @@
+/** Administrative units over time (đơn vị hành chính): model, validation, registry queries, roll-up and re-basing. */
+export * from "./aggregate.ts"
+export * from "./data/laoCai.ts"
+export * from "./Figure.ts"
+export * from "./LineageEvent.ts"
+export * from "./Names.ts"
+export * from "./Registry.ts"
+export * from "./Unit.ts"
+export * from "./UnitDataset.ts"
+export * from "./UnitType.ts"
+export * from "./validate.ts"
