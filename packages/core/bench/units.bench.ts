@@ -1,5 +1,6 @@
 /** Re-basing 10,035 commune figures onto 3,321 successors (the national 2025 scale), against a plain Map lookup loop. */
 import { bench, describe } from "vitest"
+import { benchOptions } from "../../../scripts/bench/options.ts"
 import { isoDate } from "../src/shared/IsoDate.ts"
 import { bigintFigure, rebase, registryFromJson, type UnitDatasetJson, unitsAt } from "../src/units/index.ts"
 
@@ -61,14 +62,22 @@ if (figures.length !== OLD || unitsAt(registry, after, "commune").length !== NEW
 const successor = new Map(figures.map(([c], i) => [c, code(Math.ceil((groupOf(i) * OLD) / NEW))]))
 
 describe("re-base 10,035 commune figures onto 3,321 units (bigint)", () => {
-  bench("baseline: precomputed Map<old code, new code> and a summing loop", () => {
-    const totals = new Map<string, bigint>()
-    for (const [c, v] of figures) {
-      const to = successor.get(c)!
-      totals.set(to, (totals.get(to) ?? 0n) + v)
-    }
-  })
-  bench("rebase(registry, figures, 2024-12-31, 2025-07-01, bigintFigure)", () => {
-    rebase(registry, figures, before, after, bigintFigure)
-  })
+  bench(
+    "baseline: precomputed Map<old code, new code> and a summing loop",
+    () => {
+      const totals = new Map<string, bigint>()
+      for (const [c, v] of figures) {
+        const to = successor.get(c)!
+        totals.set(to, (totals.get(to) ?? 0n) + v)
+      }
+    },
+    benchOptions,
+  )
+  bench(
+    "rebase(registry, figures, 2024-12-31, 2025-07-01, bigintFigure)",
+    () => {
+      rebase(registry, figures, before, after, bigintFigure)
+    },
+    benchOptions,
+  )
 })
