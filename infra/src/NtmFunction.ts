@@ -3,6 +3,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { type Duration, RemovalPolicy } from "aws-cdk-lib"
 import type { TableV2 } from "aws-cdk-lib/aws-dynamodb"
+import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam"
 import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda"
 import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs"
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs"
@@ -53,7 +54,11 @@ export class NtmFunction extends Construct {
       retention: props.logRetention,
       removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     })
+    // Own role instead of AWSLambdaBasicExecutionRole: logs go to this log group only, not to any log group.
+    const role = new Role(this, "Role", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") })
+    this.logGroup.grantWrite(role)
     this.fn = new NodejsFunction(this, "Handler", {
+      role,
       entry: props.entry,
       handler: "handler",
       projectRoot: props.projectRoot,

@@ -1,7 +1,9 @@
 /** Reads the ready app's settings from CDK context (`-c key=value` or `cdk.json`) into typed stack props. */
+import path from "node:path"
 import { RetentionDays } from "aws-cdk-lib/aws-logs"
 import type { NtmApiProps } from "./NtmApi.ts"
 import type { NtmAuthProps } from "./NtmAuth.ts"
+import { REPO_ROOT } from "./NtmFunction.ts"
 
 /**
  * Context keys the app reads. Lists are comma-separated. Only `stage` and `province` matter for a first deploy:
@@ -11,6 +13,7 @@ import type { NtmAuthProps } from "./NtmAuth.ts"
  * - `callbackUrls`, `cognitoDomainPrefix`: the created pool's web client redirect URLs and hosted-UI domain.
  * - `domainName` + `certificateArn`: custom domain (both or neither).
  * - `alarmEmail`, `corsOrigins`, `reservedConcurrency`, `logRetentionDays`, `tracing`, `throttleRate`, `throttleBurst`.
+ * - `entry`: another handler file, relative to the repository root (for trying the app before the handler exists).
  */
 export const CONTEXT_KEYS = [
   "stage",
@@ -28,6 +31,7 @@ export const CONTEXT_KEYS = [
   "tracing",
   "throttleRate",
   "throttleBurst",
+  "entry",
 ] as const
 export type ContextKey = (typeof CONTEXT_KEYS)[number]
 
@@ -125,6 +129,7 @@ export const stackConfigFromContext = (read: (key: ContextKey) => unknown): Stac
   if ((rateLimit === undefined) !== (burstLimit === undefined)) {
     throw new Error('context "throttleRate" and "throttleBurst" go together')
   }
+  const entry = text(read("entry"))
 
   return {
     stackName: `Ntm-${provinceCode}-${stage}`,
@@ -142,6 +147,7 @@ export const stackConfigFromContext = (read: (key: ContextKey) => unknown): Stac
       ...(logRetention === undefined ? {} : { logRetention }),
       ...(tracing === undefined ? {} : { tracing }),
       ...(rateLimit !== undefined && burstLimit !== undefined ? { throttle: { rateLimit, burstLimit } } : {}),
+      ...(entry === undefined ? {} : { entry: path.resolve(REPO_ROOT, entry) }),
     },
   }
 }
