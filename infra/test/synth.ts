@@ -22,8 +22,7 @@ export interface SynthOptions {
   readonly outdir?: string
 }
 
-/** Builds the stack and returns it with its template. */
-export const synth = (
+const build = (
   overrides: Partial<NtmApiProps> | ((app: App) => Partial<NtmApiProps>) = {},
   options: SynthOptions = {},
 ) => {
@@ -37,4 +36,17 @@ export const synth = (
     api: { ...baseProps, ...(typeof overrides === "function" ? overrides(app) : overrides) },
   })
   return { app, stack, template: Template.fromStack(stack) }
+}
+
+let defaultResult: ReturnType<typeof build> | undefined
+
+/** Builds the stack and returns it with its template; the all-defaults stack is built once per test file. */
+export const synth = (
+  overrides: Partial<NtmApiProps> | ((app: App) => Partial<NtmApiProps>) = {},
+  options: SynthOptions = {},
+) => {
+  const isDefault = typeof overrides === "object" && Object.keys(overrides).length === 0 && options.bundle !== true
+  if (!isDefault || options.outdir !== undefined) return build(overrides, options)
+  defaultResult ??= build(overrides, options)
+  return defaultResult
 }
