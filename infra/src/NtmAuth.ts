@@ -14,12 +14,15 @@ import {
 } from "aws-cdk-lib/aws-cognito"
 import { Construct } from "constructs"
 
-/** The roles of the NTM API, one Cognito group each; tokens carry them in the `cognito:groups` claim. */
+/**
+ * The roles of the NTM API, one Cognito group each; tokens carry them in the `cognito:groups` claim. What each role
+ * may do is decided by the API's authorization policy, not here.
+ */
 export const NtmGroups = [
-  { name: "province-admin", description: "Province NTM office: manages units, criteria packs, agencies and users" },
-  { name: "agency", description: "A helping agency: records its own contributions" },
-  { name: "commune-official", description: "A commune official: records and reviews the commune's data" },
-  { name: "unit-viewer", description: "Read-only access to one unit's data" },
+  { name: "province-admin", description: "Province NTM coordination office staff (administrators)" },
+  { name: "agency", description: "Staff of a helping agency (cơ quan giúp đỡ)" },
+  { name: "commune-official", description: "Commune officials (cán bộ xã)" },
+  { name: "unit-viewer", description: "Read-only viewers of one administrative unit" },
 ] as const
 
 /**

@@ -129,6 +129,6 @@ export class NtmHttpApi extends Construct {
         authorizer: route.authorized ? props.authorizer : none,
       })
     }
-    this.url = props.customDomain === undefined ? (this.stage.url ?? "") : `https://${props.customDomain.domainName}/`
+    this.url = props.customDomain === undefined ? this.stage.url : `https://${props.customDomain.domainName}/`
   }
 }

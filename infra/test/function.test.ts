@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { pathToFileURL } from "node:url"
 import { TableDefinition } from "@ntm/functions/table"
 import { Match } from "aws-cdk-lib/assertions"
 import { RetentionDays } from "aws-cdk-lib/aws-logs"
@@ -107,7 +108,7 @@ describe("API function", () => {
     ).toEqual([])
   })
 
-  it("bundles the handler locally with esbuild as minified ESM with a source map and the require banner", () => {
+  it("bundles the handler locally with esbuild as minified ESM with a source map and the require banner", async () => {
     const outdir = mkdtempSync(path.join(tmpdir(), "ntm-cdk-"))
     try {
       const { app } = synth({}, { bundle: true, outdir })
@@ -122,6 +123,9 @@ describe("API function", () => {
       expect(code).toContain("//# sourceMappingURL=index.mjs.map")
       expect(code.split("\n").length).toBeLessThan(5) // minified
       expect(existsSync(path.join(dir, "node_modules"))).toBe(false)
+      // the bundle loads as ESM (banner included) and its handler answers an HTTP API event
+      const bundle = await import(pathToFileURL(path.join(dir, "index.mjs")).href)
+      expect(await bundle.handler({ rawPath: "/v1/health" })).toMatchObject({ statusCode: 200 })
     } finally {
       rmSync(outdir, { recursive: true, force: true })
     }
