@@ -15,6 +15,5 @@ new NtmStack(app, config.stackName, {
   description: `NTM toolkit API, province ${config.api.provinceCode}, stage ${config.stage}`,
   tags: { project: "ntm-toolkit", stage: config.stage, province: config.api.provinceCode },
   ...(account !== undefined && region !== undefined ? { env: { account, region } } : {}),
-  terminationProtection: config.api.production,
 })
 app.synth()

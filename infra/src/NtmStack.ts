@@ -7,12 +7,15 @@ export interface NtmStackProps extends StackProps {
   readonly api: NtmApiProps
 }
 
-/** One province's API in one stage, with the values an operator needs printed as outputs. */
+/**
+ * One province's API in one stage, with the values an operator needs printed as outputs. A production stack has
+ * termination protection unless `terminationProtection` says otherwise.
+ */
 export class NtmStack extends Stack {
   readonly api: NtmApi
 
   constructor(scope: Construct, id: string, props: NtmStackProps) {
-    super(scope, id, props)
+    super(scope, id, { terminationProtection: props.api.production, ...props })
     this.api = new NtmApi(this, "Ntm", props.api)
     new CfnOutput(this, "ApiUrl", { value: this.api.url, description: "Base URL of the API" })
     new CfnOutput(this, "TableName", { value: this.api.table.tableName, description: "DynamoDB table" })

@@ -47,6 +47,17 @@ describe("NtmTable", () => {
     expect(dev?.Properties.Replicas[0].DeletionProtectionEnabled).toBe(false)
   })
 
+  it("production keeps its log groups and protects the stack from termination; dev does neither", () => {
+    const prod = synth({ production: true })
+    const dev = synth({ production: false })
+    const policies = (t: typeof prod.template) =>
+      Object.values(t.findResources("AWS::Logs::LogGroup")).map((g) => g.DeletionPolicy)
+    expect(policies(prod.template)).toEqual(["Retain", "Retain"])
+    expect(policies(dev.template)).toEqual(["Delete", "Delete"])
+    expect(prod.stack.terminationProtection).toBe(true)
+    expect(dev.stack.terminationProtection).toBe(false)
+  })
+
   it("uses AWS-owned encryption by default and the customer key when given", () => {
     expect(tableOf(false)?.Properties.SSESpecification).toEqual({ SSEEnabled: false })
     const keyArn = "arn:aws:kms:ap-southeast-1:123456789012:key/11111111-2222-3333-4444-555555555555"
