@@ -1,0 +1,26 @@
+/** Public surface of @ntm/infra: the reusable construct, its parts and the ready stack. */
+export {
+  CONTEXT_KEYS,
+  type ContextKey,
+  DEFAULT_PROVINCE_CODE,
+  type StackConfig,
+  stackConfigFromContext,
+} from "./config.ts"
+export { DEFAULT_ALARM_THRESHOLDS, NtmAlarms, type NtmAlarmThresholds } from "./NtmAlarms.ts"
+export { DEFAULT_THROTTLE, NtmApi, type NtmApiProps } from "./NtmApi.ts"
+export { NtmAuth, type NtmAuthProps, NtmCustomAttributes, NtmGroups } from "./NtmAuth.ts"
+export { DEFAULT_ENTRY, ESM_REQUIRE_BANNER, type LogLevel, NtmFunction, REPO_ROOT } from "./NtmFunction.ts"
+export { ACCESS_LOG_FIELDS, type NtmCustomDomain, NtmHttpApi, type NtmThrottle } from "./NtmHttpApi.ts"
+export { NtmStack, type NtmStackProps } from "./NtmStack.ts"
+export { NtmTable, type NtmTableProps } from "./NtmTable.ts"
+export {
+  DEFAULT_PROTECTED_ROUTES,
+  DEFAULT_PUBLIC_ROUTES,
+  type PlannedRoute,
+  parseRouteKey,
+  planRoutes,
+  type RouteKey,
+  type RouteMethod,
+  RouteMethods,
+} from "./routes.ts"
+export { grantTableAccess, INDEX_ACTIONS, indexArns, KEY_ACTIONS, TABLE_ACTIONS } from "./tableAccess.ts"
