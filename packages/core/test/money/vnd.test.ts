@@ -6,6 +6,7 @@ import * as Quantity from "../../src/money/Quantity.ts"
 import { divideRounded } from "../../src/money/rounding.ts"
 import * as Vnd from "../../src/money/Vnd.ts"
 import { decodeAll } from "../../src/shared/Problem.ts"
+import { addDigits } from "../decimalOracle.ts"
 
 const TEN_16 = 10n ** 16n
 const amount = fc.bigInt({ min: -TEN_16, max: TEN_16 }).map(Vnd.vnd)
@@ -40,10 +41,10 @@ describe("Vnd JSON", () => {
 
   it("loses no precision on sums up to 10^16 đồng", () => {
     fc.assert(
-      fc.property(fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { maxLength: 10_000 / 1_000 }), (parts) => {
+      fc.property(fc.array(fc.bigInt({ min: 0n, max: 10n ** 13n }), { maxLength: 1_000 }), (parts) => {
         const total = Vnd.sum(parts.map(Vnd.vnd))
-        // decimal-string arithmetic as an independent oracle
-        expect(BigInt(parts.reduce((a, p) => (BigInt(a) + p).toString(), "0"))).toBe(total)
+        // schoolbook decimal addition as an independent oracle
+        expect(total.toString()).toBe(parts.reduce((a, p) => addDigits(a, p.toString()), "0"))
       }),
     )
     // the largest case that breaks float sums: 10^16 + 1 is not representable as a number
