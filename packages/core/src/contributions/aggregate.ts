@@ -51,31 +51,39 @@ interface Acc {
   cash: bigint
   inKind: bigint
   unvalued: number
-  quantities: Map<string, { item: string; unit: string; value: bigint; scale: number }>
+  /** item → unit → scaled quantity (value × 10^-scale); nested maps so the hot loop builds no key strings. */
+  quantities: Map<string, Map<string, { value: bigint; scale: number }>>
 }
 
 const newAcc = (): Acc => ({ lines: 0, value: 0n, cash: 0n, inKind: 0n, unvalued: 0, quantities: new Map() })
 
+const POW10: Array<bigint> = Array.from({ length: 32 }, (_, i) => 10n ** BigInt(i))
+const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n)
+
 const addQuantity = (acc: Acc, item: string, unit: string, value: bigint, scale: number): void => {
-  const key = item + SEP + unit
-  const q = acc.quantities.get(key)
-  if (q === undefined) {
-    acc.quantities.set(key, { item, unit, value, scale })
-  } else if (q.scale === scale) q.value += value
-  else if (q.scale > scale) q.value += value * 10n ** BigInt(q.scale - scale)
+  let byUnit = acc.quantities.get(item)
+  if (byUnit === undefined) {
+    byUnit = new Map()
+    acc.quantities.set(item, byUnit)
+  }
+  const q = byUnit.get(unit)
+  if (q === undefined) byUnit.set(unit, { value, scale })
+  else if (q.scale === scale) q.value += value
+  else if (q.scale > scale) q.value += value * pow10(q.scale - scale)
   else {
-    q.value = q.value * 10n ** BigInt(scale - q.scale) + value
+    q.value = q.value * pow10(scale - q.scale) + value
     q.scale = scale
   }
 }
 
 const addLine = (acc: Acc, line: Contribution): void => {
   acc.lines++
-  if (line.value === undefined) acc.unvalued++
+  const v = line.value
+  if (v === undefined) acc.unvalued++
   else {
-    acc.value += line.value
-    if (line.category === "cash") acc.cash += line.value
-    else acc.inKind += line.value
+    acc.value += v
+    if (line.category === "cash") acc.cash += v
+    else acc.inKind += v
   }
   addQuantity(acc, line.item, line.unit, line.quantity.value, line.quantity.scale)
 }
@@ -91,8 +99,13 @@ const addTotals = (acc: Acc, t: Totals): void => {
 
 const freeze = (acc: Acc): Totals => {
   const quantities = new Map<string, QuantityTotal>()
-  for (const [k, q] of acc.quantities)
-    quantities.set(k, { item: q.item, unit: q.unit, quantity: BigDecimal.normalize(BigDecimal.make(q.value, q.scale)) })
+  for (const [item, byUnit] of acc.quantities)
+    for (const [unit, q] of byUnit)
+      quantities.set(item + SEP + unit, {
+        item,
+        unit,
+        quantity: BigDecimal.normalize(BigDecimal.make(q.value, q.scale)),
+      })
   return {
     lines: acc.lines,
     value: acc.value as Vnd,
@@ -187,22 +200,26 @@ export const aggregate = (
 ): Aggregation => {
   const statuses = new Set<Status>(options.statuses ?? ["confirmed"])
   const accs = new Map<string, { key: Array<string>; acc: Acc }>()
-  const total = newAcc()
+  const n = dims.length
   for (const line of lines) {
     if (!statuses.has(line.status)) continue
-    const parts: Array<string> = []
-    for (const d of dims) parts.push(d.key(line))
-    const k = parts.join(SEP)
+    let k = n === 0 ? "" : dims[0]!.key(line)
+    for (let i = 1; i < n; i++) k += SEP + dims[i]!.key(line)
     let g = accs.get(k)
     if (g === undefined) {
-      g = { key: parts, acc: newAcc() }
+      g = { key: dims.map((d) => d.key(line)), acc: newAcc() }
       accs.set(k, g)
     }
     addLine(g.acc, line)
-    addLine(total, line)
   }
+  // The grand total is the monoid sum of the groups: each line is touched once.
+  const total = newAcc()
   const groups = new Map<string, Group>()
-  for (const [k, g] of accs) groups.set(k, { key: g.key, totals: freeze(g.acc) })
+  for (const [k, g] of accs) {
+    const totals = freeze(g.acc)
+    groups.set(k, { key: g.key, totals })
+    addTotals(total, totals)
+  }
   return { dimensions: dims.map((d) => d.name), groups, total: freeze(total) }
 }
 

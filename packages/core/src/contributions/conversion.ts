@@ -2,12 +2,8 @@
 import { BigDecimal } from "effect"
 import * as Q from "../money/Quantity.ts"
 import { error, type Problem } from "../shared/Problem.ts"
+import type { Checked } from "./Checked.ts"
 import { type Catalogue, findItem, findUnit } from "./catalogue.ts"
-
-/** The outcome of a check that can fail: the value, or every problem found. */
-export type Checked<A> =
-  | { readonly ok: true; readonly value: A }
-  | { readonly ok: false; readonly problems: Array<Problem> }
 
 const factorToBase = (catalogue: Catalogue, itemCode: string, unit: string): Q.Quantity | undefined => {
   const entry = findItem(catalogue, itemCode)

@@ -1,5 +1,6 @@
 /** The contribution ledger: lines, catalogue, lifecycle, price lists, valuation, validation, aggregation, reconciliation. */
 export * as Aggregate from "./aggregate.ts"
+export type { Checked } from "./Checked.ts"
 export * as Contribution from "./Contribution.ts"
 export * as Catalogue from "./catalogue.ts"
 export * as Conversion from "./conversion.ts"

@@ -1,7 +1,7 @@
 /** The status lifecycle of a contribution line: which status changes are legal, who may make them, and what counts. */
 import { error, type Problem } from "../shared/Problem.ts"
+import type { Checked } from "./Checked.ts"
 import type { Contribution, Status, StatusChange } from "./Contribution.ts"
-import type { Checked } from "./conversion.ts"
 
 /**
  * The legal moves. A line starts `pledged` (cam kết) or, when nothing was promised beforehand, `delivered`.

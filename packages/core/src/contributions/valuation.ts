@@ -5,9 +5,10 @@ import type { IsoDate } from "../shared/IsoDate.ts"
 import { isWithin } from "../shared/IsoDate.ts"
 import { error, type Problem, warning } from "../shared/Problem.ts"
 import type { UnitCode } from "../shared/UnitCode.ts"
+import type { Checked } from "./Checked.ts"
 import type { Contribution, Valuation } from "./Contribution.ts"
 import type { Catalogue } from "./catalogue.ts"
-import { type Checked, convert } from "./conversion.ts"
+import { convert } from "./conversion.ts"
 import type { PriceEntry, PriceList } from "./priceList.ts"
 
 /** Rule ids of this module. */
