@@ -3,6 +3,7 @@ import { Schema } from "effect"
 import { NonNegativeVnd } from "../money/Vnd.ts"
 import { IsoDate } from "../shared/IsoDate.ts"
 import { LocalizedText } from "../shared/LocalizedText.ts"
+import { error, type Problem } from "../shared/Problem.ts"
 import { UnitCode } from "../shared/UnitCode.ts"
 
 /**
@@ -35,3 +36,40 @@ export const PriceList = Schema.Struct({
   entries: Schema.Array(PriceEntry),
 })
 export type PriceList = typeof PriceList.Type
+
+const overlaps = (a: PriceEntry, b: PriceEntry): boolean =>
+  (a.validTo === undefined || b.validFrom < a.validTo) && (b.validTo === undefined || a.validFrom < b.validTo)
+
+/**
+ * Problems with a decoded price list: an empty date range (`price-list.empty-range`) or two entries for the
+ * same item, work kind and zone in force on the same day (`price-list.overlap`), which would make valuation ambiguous.
+ *
+ * @example
+ * const r = decodeAll(PriceList)(json)
+ * const problems = r.ok ? checkPriceList(r.value) : r.problems
+ */
+export const checkPriceList = (list: PriceList): Array<Problem> => {
+  const problems: Array<Problem> = []
+  list.entries.forEach((e, i) => {
+    if (e.validTo !== undefined && e.validTo <= e.validFrom)
+      problems.push(
+        error(
+          ["entries", i, "validTo"],
+          "price-list.empty-range",
+          `validTo ${e.validTo} is not after validFrom ${e.validFrom}`,
+        ),
+      )
+    for (let j = 0; j < i; j++) {
+      const o = list.entries[j]!
+      if (o.item === e.item && o.workKind === e.workKind && o.zone === e.zone && overlaps(o, e))
+        problems.push(
+          error(
+            ["entries", i],
+            "price-list.overlap",
+            `entry ${i} and entry ${j} both price "${e.item}"${e.workKind ? ` (${e.workKind})` : ""}${e.zone ? ` in ${e.zone}` : ""} on the same days`,
+          ),
+        )
+    }
+  })
+  return problems
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import type { Contribution } from "../../src/contributions/Contribution.ts"
 import { standardCatalogue } from "../../src/contributions/catalogue.ts"
 import { convert } from "../../src/contributions/conversion.ts"
-import type { PriceList } from "../../src/contributions/priceList.ts"
+import { checkPriceList, type PriceList } from "../../src/contributions/priceList.ts"
 import { isFarFrom, priceAt, revalue, type ValuationContext } from "../../src/contributions/valuation.ts"
 import { demoZoneOf, laoCai2022Contributions, laoCai2022PriceList } from "../../src/demo/index.ts"
 import * as Q from "../../src/money/Quantity.ts"
@@ -159,5 +159,25 @@ describe("unit conversion", () => {
         expect(back.ok && Q.equals(back.value, q)).toBe(true)
       }),
     )
+  })
+})
+
+describe("checkPriceList", () => {
+  it("accepts the demo list and names overlaps and empty ranges", () => {
+    expect(checkPriceList(laoCai2022PriceList)).toEqual([])
+    expect(checkPriceList(list)).toEqual([])
+    const bad: PriceList = {
+      ...list,
+      entries: [
+        ...list.entries,
+        { ...list.entries[2]!, validFrom: isoDate("2022-12-01"), validTo: isoDate("2023-02-01") },
+        { ...list.entries[3]!, validFrom: isoDate("2024-01-01"), validTo: isoDate("2024-01-01") },
+      ],
+    }
+    expect(checkPriceList(bad).map((p) => `${p.path.join(".")} ${p.rule}`)).toEqual([
+      "entries.12 price-list.overlap",
+      "entries.12 price-list.overlap",
+      "entries.13.validTo price-list.empty-range",
+    ])
   })
 })
