@@ -166,20 +166,21 @@ export const revalue = (line: Contribution, ctx: ValuationContext): Valued => {
 
   const zone = ctx.zoneOf?.(line.commune, line.date)
   const price = priceAt(ctx.priceList, { item: line.item, date: line.date, workKind: line.workKind, zone })
-  const reference = price.ok
+  // The price-list value of the line: the accepted value for price-list lines, the reference for the flag otherwise.
+  const reference: Checked<V.Vnd> = price.ok
     ? lineValue(line, priceListValuation(price.value, line, ctx.priceList), ctx.catalogue, ctx.rounding)
-    : undefined
+    : price
 
   let valued: Contribution
   if (line.valuation === undefined || line.valuation.basis === "price-list") {
-    if (!price.ok) return { line, problems: [...problems, ...price.problems] }
-    if (reference !== undefined && !reference.ok) return { line, problems: [...problems, ...reference.problems] }
-    valued = withValue(line, priceListValuation(price.value, line, ctx.priceList), reference!.value)
+    if (!price.ok || !reference.ok)
+      return { line, problems: [...problems, ...(reference.ok ? [] : reference.problems)] }
+    valued = withValue(line, priceListValuation(price.value, line, ctx.priceList), reference.value)
   } else {
     const own = lineValue(line, line.valuation, ctx.catalogue, ctx.rounding)
     if (!own.ok) return { line, problems: [...problems, ...own.problems] }
     valued = withValue(line, line.valuation, own.value)
-    if (reference?.ok && isFarFrom(own.value, reference.value, ctx.tolerancePercent))
+    if (reference.ok && isFarFrom(own.value, reference.value, ctx.tolerancePercent))
       problems.push(
         warning(
           ["valuation", "unitValue"],
@@ -190,7 +191,7 @@ export const revalue = (line: Contribution, ctx: ValuationContext): Valued => {
   }
   if (
     line.declaredValue !== undefined &&
-    reference?.ok &&
+    reference.ok &&
     isFarFrom(line.declaredValue, reference.value, ctx.tolerancePercent)
   )
     problems.push(
