@@ -6,6 +6,7 @@ import type { Contribution, Status } from "./Contribution.ts"
 import type { Catalogue } from "./catalogue.ts"
 import { findItem } from "./catalogue.ts"
 import { convert } from "./conversion.ts"
+import { officialStatuses } from "./lifecycle.ts"
 
 /** The summed quantity of one item in one unit (số lượng cộng dồn). */
 export interface QuantityTotal {
@@ -177,7 +178,7 @@ export interface Aggregation {
 /** Which lines to count. */
 export interface AggregateOptions {
   /**
-   * Statuses counted. Default `["confirmed"]`: official totals count only lines the receiving commune confirmed.
+   * Statuses counted. Default: `officialStatuses` of `lifecycle.ts` — only lines the receiving commune confirmed.
    * Pass other statuses to show pledged or declared-but-unconfirmed amounts — separately, never mixed in by default.
    */
   readonly statuses?: ReadonlyArray<Status>
@@ -198,7 +199,7 @@ export const aggregate = (
   dims: ReadonlyArray<Dimension>,
   options: AggregateOptions = {},
 ): Aggregation => {
-  const statuses = new Set<Status>(options.statuses ?? ["confirmed"])
+  const statuses = new Set<Status>(options.statuses ?? officialStatuses)
   const accs = new Map<string, { key: Array<string>; acc: Acc }>()
   const n = dims.length
   for (const line of lines) {

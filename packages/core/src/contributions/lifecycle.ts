@@ -24,8 +24,11 @@ export const initialStatuses: ReadonlyArray<Status> = ["pledged", "delivered"]
 /** Statuses that need a reason. */
 export const needsReason: ReadonlyArray<Status> = ["rejected", "voided"]
 
-/** True when a line in this status counts in official totals: only lines confirmed by the receiving commune. */
-export const countsInOfficialTotals = (status: Status): boolean => status === "confirmed"
+/** The statuses that count in official totals: only lines confirmed by the receiving commune. */
+export const officialStatuses: ReadonlyArray<Status> = ["confirmed"]
+
+/** True when a line in this status counts in official totals. */
+export const countsInOfficialTotals = (status: Status): boolean => officialStatuses.includes(status)
 
 /** True when the move `from → to` is legal. */
 export const canTransition = (from: Status, to: Status): boolean => transitions[from].includes(to)
