@@ -1,0 +1,274 @@
+/** Aggregation of contribution lines as a commutative monoid: totals by any combination of dimensions, in one pass. */
+import { BigDecimal } from "effect"
+import * as Q from "../money/Quantity.ts"
+import type { Vnd } from "../money/Vnd.ts"
+import type { Contribution, Status } from "./Contribution.ts"
+import type { Catalogue } from "./catalogue.ts"
+import { findItem } from "./catalogue.ts"
+import { convert } from "./conversion.ts"
+import { officialStatuses } from "./lifecycle.ts"
+
+/** The summed quantity of one item in one unit (số lượng cộng dồn). */
+export interface QuantityTotal {
+  readonly item: string
+  readonly unit: string
+  readonly quantity: Q.Quantity
+}
+
+/**
+ * Totals of a set of lines: VND beside quantities, cash beside in-kind. An element of a commutative monoid
+ * with {@link empty} and {@link combine}: any grouping and any order give the same totals.
+ */
+export interface Totals {
+  readonly lines: number
+  /** Sum of line values, in đồng. */
+  readonly value: Vnd
+  /** The part of `value` from the `cash` category (tiền mặt). */
+  readonly cash: Vnd
+  /** The part of `value` from every other category (hiện vật, ngày công… quy ra tiền). */
+  readonly inKind: Vnd
+  /** Lines with no value yet (counted in `lines` and quantities, adding 0 đồng). */
+  readonly unvalued: number
+  /** Quantity per item and unit, keyed `item + "\u001f" + unit`. */
+  readonly quantities: ReadonlyMap<string, QuantityTotal>
+}
+
+const SEP = "\u001f"
+
+/** The identity: no lines. */
+export const empty: Totals = {
+  lines: 0,
+  value: 0n as Vnd,
+  cash: 0n as Vnd,
+  inKind: 0n as Vnd,
+  unvalued: 0,
+  quantities: new Map(),
+}
+
+/** A mutable accumulator: the monoid's combine, done in place for the one-pass hot loop. */
+interface Acc {
+  lines: number
+  value: bigint
+  cash: bigint
+  inKind: bigint
+  unvalued: number
+  /** item → unit → scaled quantity (value × 10^-scale); nested maps so the hot loop builds no key strings. */
+  quantities: Map<string, Map<string, { value: bigint; scale: number }>>
+}
+
+const newAcc = (): Acc => ({ lines: 0, value: 0n, cash: 0n, inKind: 0n, unvalued: 0, quantities: new Map() })
+
+const POW10: Array<bigint> = Array.from({ length: 32 }, (_, i) => 10n ** BigInt(i))
+const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n)
+
+const addQuantity = (acc: Acc, item: string, unit: string, value: bigint, scale: number): void => {
+  let byUnit = acc.quantities.get(item)
+  if (byUnit === undefined) {
+    byUnit = new Map()
+    acc.quantities.set(item, byUnit)
+  }
+  const q = byUnit.get(unit)
+  if (q === undefined) byUnit.set(unit, { value, scale })
+  else if (q.scale === scale) q.value += value
+  else if (q.scale > scale) q.value += value * pow10(q.scale - scale)
+  else {
+    q.value = q.value * pow10(scale - q.scale) + value
+    q.scale = scale
+  }
+}
+
+const addLine = (acc: Acc, line: Contribution): void => {
+  acc.lines++
+  const v = line.value
+  if (v === undefined) acc.unvalued++
+  else {
+    acc.value += v
+    if (line.category === "cash") acc.cash += v
+    else acc.inKind += v
+  }
+  addQuantity(acc, line.item, line.unit, line.quantity.value, line.quantity.scale)
+}
+
+const addTotals = (acc: Acc, t: Totals): void => {
+  acc.lines += t.lines
+  acc.value += t.value
+  acc.cash += t.cash
+  acc.inKind += t.inKind
+  acc.unvalued += t.unvalued
+  for (const q of t.quantities.values()) addQuantity(acc, q.item, q.unit, q.quantity.value, q.quantity.scale)
+}
+
+const freeze = (acc: Acc): Totals => {
+  const quantities = new Map<string, QuantityTotal>()
+  for (const [item, byUnit] of acc.quantities)
+    for (const [unit, q] of byUnit)
+      quantities.set(item + SEP + unit, {
+        item,
+        unit,
+        quantity: BigDecimal.normalize(BigDecimal.make(q.value, q.scale)),
+      })
+  return {
+    lines: acc.lines,
+    value: acc.value as Vnd,
+    cash: acc.cash as Vnd,
+    inKind: acc.inKind as Vnd,
+    unvalued: acc.unvalued,
+    quantities,
+  }
+}
+
+/** The totals of one line. */
+export const ofLine = (line: Contribution): Totals => {
+  const acc = newAcc()
+  addLine(acc, line)
+  return freeze(acc)
+}
+
+/** The monoid operation: totals of two disjoint sets of lines. Associative and commutative. */
+export const combine = (a: Totals, b: Totals): Totals => {
+  const acc = newAcc()
+  addTotals(acc, a)
+  addTotals(acc, b)
+  return freeze(acc)
+}
+
+/** The quantity of an item in a unit within totals (zero when absent). */
+export const quantityOf = (t: Totals, item: string, unit: string): Q.Quantity =>
+  t.quantities.get(item + SEP + unit)?.quantity ?? Q.zero
+
+/**
+ * A dimension to group by: a name and a key for each line. Any function of the line will do — e.g. the
+ * district a commune belonged to on a date, or the post-2025 unit a commune was re-based onto through lineage.
+ */
+export interface Dimension {
+  readonly name: string
+  readonly key: (line: Contribution) => string
+}
+
+/** Builds a dimension from a key function, e.g. `dimension("district", (l) => districtOf(l.commune, l.date))`. */
+export const dimension = (name: string, key: (line: Contribution) => string): Dimension => ({ name, key })
+
+/** Ready-made dimensions. */
+export const dimensions = {
+  year: dimension("year", (l) => l.date.slice(0, 4)),
+  provider: dimension("provider", (l) => l.provider.id),
+  providerKind: dimension("providerKind", (l) => l.provider.kind),
+  commune: dimension("commune", (l) => l.commune),
+  category: dimension("category", (l) => l.category),
+  item: dimension("item", (l) => l.item),
+  programme: dimension("programme", (l) => l.programme),
+  status: dimension("status", (l) => l.status),
+  basis: dimension("basis", (l) => l.valuation?.basis ?? "unvalued"),
+  cashOrInKind: dimension("cashOrInKind", (l) => (l.category === "cash" ? "cash" : "in-kind")),
+} as const
+
+/** One group of an aggregation: its key (one part per dimension) and its totals. */
+export interface Group {
+  readonly key: ReadonlyArray<string>
+  readonly totals: Totals
+}
+
+/** The result of an aggregation: the groups, keyed by their joined key, and the grand total. */
+export interface Aggregation {
+  readonly dimensions: ReadonlyArray<string>
+  readonly groups: ReadonlyMap<string, Group>
+  readonly total: Totals
+}
+
+/** Which lines to count. */
+export interface AggregateOptions {
+  /**
+   * Statuses counted. Default: `officialStatuses` of `lifecycle.ts` — only lines the receiving commune confirmed.
+   * Pass other statuses to show pledged or declared-but-unconfirmed amounts — separately, never mixed in by default.
+   */
+  readonly statuses?: ReadonlyArray<Status>
+}
+
+/** Joins key parts the way {@link Aggregation.groups} is keyed. */
+export const joinKey = (parts: ReadonlyArray<string>): string => parts.join(SEP)
+
+/**
+ * Totals by any combination of dimensions, in one pass over the lines (plain loop, Map keys, bigint sums).
+ *
+ * @example
+ * const byProviderAndCategory = aggregate(lines, [dimensions.provider, dimensions.category])
+ * byProviderAndCategory.total.value // official total in đồng (confirmed lines only)
+ */
+export const aggregate = (
+  lines: Iterable<Contribution>,
+  dims: ReadonlyArray<Dimension>,
+  options: AggregateOptions = {},
+): Aggregation => {
+  const statuses = new Set<Status>(options.statuses ?? officialStatuses)
+  const accs = new Map<string, { key: Array<string>; acc: Acc }>()
+  const n = dims.length
+  for (const line of lines) {
+    if (!statuses.has(line.status)) continue
+    let k = n === 0 ? "" : dims[0]!.key(line)
+    for (let i = 1; i < n; i++) k += SEP + dims[i]!.key(line)
+    let g = accs.get(k)
+    if (g === undefined) {
+      g = { key: dims.map((d) => d.key(line)), acc: newAcc() }
+      accs.set(k, g)
+    }
+    addLine(g.acc, line)
+  }
+  // The grand total is the monoid sum of the groups: each line is touched once.
+  const total = newAcc()
+  const groups = new Map<string, Group>()
+  for (const [k, g] of accs) {
+    const totals = freeze(g.acc)
+    groups.set(k, { key: g.key, totals })
+    addTotals(total, totals)
+  }
+  return { dimensions: dims.map((d) => d.name), groups, total: freeze(total) }
+}
+
+/** Totals per status, so official (confirmed), declared-but-unconfirmed (delivered) and pledged amounts sit side by side. */
+export interface StatusSummary {
+  /** Confirmed by the receiving commune: the only figures for official totals. */
+  readonly official: Totals
+  /** Delivered as declared by the provider, not yet confirmed. */
+  readonly declaredUnconfirmed: Totals
+  readonly pledged: Totals
+  readonly rejected: Totals
+  readonly voided: Totals
+}
+
+/**
+ * Official, declared-but-unconfirmed, pledged, rejected and voided totals, in one pass.
+ *
+ * @example
+ * statusSummary(lines).official.value // confirmed total in đồng
+ */
+export const statusSummary = (lines: Iterable<Contribution>): StatusSummary => {
+  const byStatus = aggregate(lines, [dimensions.status], {
+    statuses: ["pledged", "delivered", "confirmed", "rejected", "voided"],
+  })
+  const get = (s: Status): Totals => byStatus.groups.get(s)?.totals ?? empty
+  return {
+    official: get("confirmed"),
+    declaredUnconfirmed: get("delivered"),
+    pledged: get("pledged"),
+    rejected: get("rejected"),
+    voided: get("voided"),
+  }
+}
+
+/**
+ * Quantity totals with every convertible unit folded into the item's base unit (e.g. kg into t), exactly.
+ * Units the catalogue cannot convert stay as they are.
+ */
+export const inBaseUnits = (t: Totals, catalogue: Catalogue): Array<QuantityTotal> => {
+  const out = new Map<string, QuantityTotal>()
+  for (const q of t.quantities.values()) {
+    const base = findItem(catalogue, q.item)?.baseUnit
+    const converted = base === undefined ? undefined : convert(catalogue, q.item, q.quantity, q.unit, base)
+    const unit = converted?.ok && base !== undefined ? base : q.unit
+    const quantity = converted?.ok ? converted.value : q.quantity
+    const key = q.item + SEP + unit
+    const prev = out.get(key)
+    out.set(key, { item: q.item, unit, quantity: prev === undefined ? quantity : Q.add(prev.quantity, quantity) })
+  }
+  return [...out.values()]
+}

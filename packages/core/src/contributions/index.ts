@@ -1,0 +1,11 @@
+/** The contribution ledger: lines, catalogue, lifecycle, price lists, valuation, validation, aggregation, reconciliation. */
+export * as Aggregate from "./aggregate.ts"
+export type { Checked } from "./Checked.ts"
+export * as Contribution from "./Contribution.ts"
+export * as Catalogue from "./catalogue.ts"
+export * as Conversion from "./conversion.ts"
+export * as Lifecycle from "./lifecycle.ts"
+export * as PriceList from "./priceList.ts"
+export * as Reconciliation from "./reconciliation.ts"
+export * as Validation from "./validation.ts"
+export * as Valuation from "./valuation.ts"
