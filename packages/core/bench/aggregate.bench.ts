@@ -1,6 +1,7 @@
 /** Aggregating 1,000,000 contribution lines by provider × commune × category: exact bigint monoid vs a plain Map + number loop. */
 import { BigDecimal } from "effect"
 import { bench, describe } from "vitest"
+import { size, smoke } from "../../../scripts/bench/options.ts"
 import { aggregate, dimensions } from "../src/contributions/aggregate.ts"
 import type { Contribution, Provider } from "../src/contributions/Contribution.ts"
 import { standardCatalogue } from "../src/contributions/catalogue.ts"
@@ -8,7 +9,7 @@ import type { Vnd } from "../src/money/Vnd.ts"
 import type { IsoDate } from "../src/shared/IsoDate.ts"
 import { unitCode } from "../src/shared/UnitCode.ts"
 
-const N = 1_000_000
+const N = size(1_000_000, 1_000)
 // Deterministic generator (a linear congruential one), so every run aggregates the same lines.
 let seed = 42
 const next = (n: number): number => {
@@ -52,7 +53,12 @@ for (let i = 0; i < N; i++) {
   numbers[i] = Number(value)
 }
 
-describe("aggregate 1,000,000 lines by provider × commune × category", () => {
+/** One million lines take seconds per pass: a few iterations suffice for a stable ratio. */
+const heavy = smoke
+  ? { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 }
+  : { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 }
+
+describe("P2 aggregate contribution lines by provider × commune × category", () => {
   bench(
     "baseline: plain Map<string, number> loop (floats, VND only)",
     () => {
@@ -63,7 +69,7 @@ describe("aggregate 1,000,000 lines by provider × commune × category", () => {
         totals.set(key, (totals.get(key) ?? 0) + numbers[i]!)
       }
     },
-    { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 },
+    heavy,
   )
   bench(
     "reference: the same Map loop with bigint sums (VND only)",
@@ -75,13 +81,13 @@ describe("aggregate 1,000,000 lines by provider × commune × category", () => {
         totals.set(key, (totals.get(key) ?? 0n) + l.value!)
       }
     },
-    { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 },
+    heavy,
   )
   bench(
     "aggregate(): exact bigint VND, cash / in-kind, quantities per item and unit",
     () => {
       aggregate(lines, [dimensions.provider, dimensions.commune, dimensions.category])
     },
-    { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 },
+    heavy,
   )
 })

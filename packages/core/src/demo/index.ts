@@ -2,4 +2,4 @@
 export { laoCai2022Article } from "./laoCai2022Article.ts"
 export { demoProviders, laoCai2022Contributions } from "./laoCai2022Contributions.ts"
 export { laoCai2022PriceList } from "./laoCai2022PriceList.ts"
-export { type DemoCommune, demoCommune, demoCommunes, demoUnits, demoZoneOf } from "./laoCaiCommunes.ts"
+export { demoUnits, demoZoneOf } from "./laoCaiCommunes.ts"

@@ -15,7 +15,6 @@ import { reconcile } from "../../src/contributions/reconciliation.ts"
 import { check } from "../../src/contributions/validation.ts"
 import { revalue, type ValuationContext } from "../../src/contributions/valuation.ts"
 import {
-  demoCommune,
   demoUnits,
   demoZoneOf,
   laoCai2022Article,
@@ -24,6 +23,9 @@ import {
 } from "../../src/demo/index.ts"
 import { format } from "../../src/money/format.ts"
 import * as Q from "../../src/money/Quantity.ts"
+import { isoDate } from "../../src/shared/IsoDate.ts"
+import { laoCaiRegistry } from "../../src/units/data/laoCai.ts"
+import { ancestorAt, successorsAt } from "../../src/units/Registry.ts"
 
 const lines = laoCai2022Contributions
 const official = aggregate(lines, []).total
@@ -104,8 +106,14 @@ describe("Lào Cai 2022 fixture (illustrative split, the article's totals)", () 
   })
 
   it("rolls up by district and re-bases onto post-2025 units with the same grand total", () => {
-    const district = dimension("district", (l) => demoCommune(l.commune)?.district ?? "?")
-    const successor = dimension("unit2025", (l) => demoCommune(l.commune)?.successor2025 ?? "?")
+    const district = dimension(
+      "district",
+      (l) => ancestorAt(laoCaiRegistry, l.commune, l.date, "district")?.code ?? "?",
+    )
+    const successor = dimension(
+      "unit2025",
+      (l) => successorsAt(laoCaiRegistry, l.commune, l.date, isoDate("2025-07-01")).map((u) => u.code)[0] ?? "?",
+    )
     const byDistrict = aggregate(lines, [district, dimensions.category])
     const byNewUnit = aggregate(lines, [successor])
     expect(byDistrict.groups.has(["?", "cash"].join("\u001f"))).toBe(false)
