@@ -9,9 +9,10 @@ import { DEFAULT_DECIMALS, isLocalized } from "./cellText.ts"
 /**
  * Excel keeps 15 significant digits (its documented "number precision"); beyond that it silently zeroes the
  * rest, and beyond 2^53 a double cannot hold every integer anyway. So an amount is written as a number only when
- * it has at most 15 significant digits — every money total below 10^15 đồng (a million billion đồng), which covers
- * any province's and any year's help. National programme totals (≈ 3.7 × 10^15 đồng) do not fit: they are
- * written as text holding every digit, with a note saying why, never as a rounded number.
+ * it has at most 15 significant digits AND the double holds it exactly — always true below 10^15 đồng (a million
+ * billion đồng), which covers any province's and any year's help. A national programme total such as
+ * 3,712,345,678,901,234 đồng does not fit: it is written as text holding every digit, with a note saying why,
+ * never as a rounded number.
  */
 export const EXCEL_DIGITS = 15
 
@@ -39,8 +40,8 @@ const decimalFormat = (decimals: number) => (decimals > 0 ? `#,##0.${"0".repeat(
  * How a cell is stored in a spreadsheet:
  * - text → text in the chosen language;
  * - count → a number ("#,##0");
- * - money → a number of đồng ("#,##0") when it has at most {@link EXCEL_DIGITS} significant digits, else text with
- *   every digit and {@link tooPreciseNote};
+ * - money → a number of đồng ("#,##0") when it has at most {@link EXCEL_DIGITS} significant digits and is exact as a
+ *   double, else text with every digit and {@link tooPreciseNote};
  * - quantity → a number when its digits fit (e.g. 57.5, 343), else exact text with the note;
  * - percent → the fraction as a number with a percent format ("0.0%": 0.25 shows 25.0%);
  * - decimal → the value as a number with the column's decimals ("#,##0.0": 17.5).
@@ -56,7 +57,7 @@ export const spreadsheetValue = (cell: Cell, column: Column, language: Language)
     case "money": {
       const v = cell as bigint
       const q = BigDecimal.fromBigInt(v)
-      return significantDigits(q) <= EXCEL_DIGITS
+      return significantDigits(q) <= EXCEL_DIGITS && BigInt(Number(v)) === v
         ? { type: "number", value: Number(v), format: "#,##0" }
         : { type: "text", value: v.toString(), note: tooPreciseNote }
     }
