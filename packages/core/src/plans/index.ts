@@ -1,0 +1,13 @@
+/** Plans and targets: commune plans with progress, regression and at-risk flags; IATI-shaped targets; roll-ups. */
+export * as AtRisk from "./AtRisk.ts"
+export * as CommunePlan from "./CommunePlan.ts"
+export * as Inputs from "./Inputs.ts"
+export * as Period from "./Period.ts"
+export * as PlanProgress from "./PlanProgress.ts"
+export * as Progress from "./Progress.ts"
+export * as Regression from "./Regression.ts"
+export * as RollUp from "./RollUp.ts"
+export * as Tally from "./Tally.ts"
+export * as Target from "./Target.ts"
+export * as TargetActual from "./TargetActual.ts"
+export * as Validated from "./Validated.ts"
