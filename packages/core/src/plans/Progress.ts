@@ -44,8 +44,11 @@ export const atOrBetter = (x: Quantity, y: Quantity, better: Better): boolean =>
   better === "higher" ? compareQuantity(x, y) >= 0 : compareQuantity(x, y) <= 0
 
 const ratioPercent = (num: Quantity, den: Quantity): number => {
-  if (typeof num === "bigint" && typeof den === "bigint") return Number((num * SCALE * 100n) / den) / Number(SCALE)
-  return (Number(num) / Number(den)) * 100
+  const r =
+    typeof num === "bigint" && typeof den === "bigint"
+      ? Number((num * SCALE * 100n) / den) / Number(SCALE)
+      : (Number(num) / Number(den)) * 100
+  return r + 0 // no negative zero
 }
 
 const minus = (x: Quantity, y: Quantity): Quantity =>
