@@ -24,8 +24,7 @@ describe("progress", () => {
   it("is monotone in the actual (đồng as bigint)", () => {
     fc.assert(
       fc.property(big, big, big, big, better, (b, t, a1, a2, dir) => {
-        const lo = a1 < a2 ? a1 : a2
-        const hi = a1 < a2 ? a2 : a1
+        const [lo, hi] = a1 < a2 ? [a1, a2] : [a2, a1]
         const [worse, best] = dir === "higher" ? [lo, hi] : [hi, lo]
         const p1 = progress({ baseline: b, target: t, actual: worse, better: dir })!
         const p2 = progress({ baseline: b, target: t, actual: best, better: dir })!

@@ -1,0 +1,175 @@
+/** Targets: Lào Cai's sourced fixtures validate and round-trip through JSON; actuals are computed from inputs. */
+import { Schema } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { demoHierarchyLinks, demoStatuses, demoVillages } from "../../src/demo/laoCaiPlans.ts"
+import { averageCriteria, laoCaiTargets, ntmCommunes, ntmVillagesYearly } from "../../src/demo/laoCaiTargets.ts"
+import { hierarchyFromLinks } from "../../src/plans/Inputs.ts"
+import { yearPeriod } from "../../src/plans/Period.ts"
+import { currentValue, Target, validateTarget } from "../../src/plans/Target.ts"
+import { type ActualInputs, targetActuals } from "../../src/plans/TargetActual.ts"
+import { formatProblem } from "../../src/shared/Problem.ts"
+import { type UnitCode, unitCode } from "../../src/shared/UnitCode.ts"
+
+const hierarchy = hierarchyFromLinks(demoHierarchyLinks)
+const inputs: ActualInputs = {
+  hierarchy,
+  statuses: demoStatuses,
+  villages: demoVillages,
+  money: () => 0n,
+  statusPolicy: "same-year",
+}
+
+const jsonRoundTrip = (t: Target): unknown => JSON.parse(JSON.stringify(Schema.encodeSync(Target)(t)))
+
+describe("Lào Cai targets (sourced)", () => {
+  it("every target validates and survives a JSON round trip", () => {
+    for (const t of laoCaiTargets) {
+      const r = validateTarget(jsonRoundTrip(t))
+      expect(r.problems.map(formatProblem)).toEqual([])
+      expect(r.ok && r.value).toEqual(t)
+    }
+  })
+
+  it("keeps the revision history: 94 (KH 301) then 84 (KH 104) in force for 2025", () => {
+    const p2025 = ntmCommunes.periods[1]!
+    expect(p2025.values.map((v) => v.value)).toEqual([94, 84])
+    expect(currentValue(p2025)).toBe(84)
+    expect(p2025.values[1]!.source).toContain("KH 104/KH-BCĐ")
+  })
+})
+
+describe("targetActuals", () => {
+  it("counts NTM communes (at least NTM) over the demo slice of the hierarchy, with coverage", () => {
+    const [y2024] = targetActuals(ntmCommunes, inputs)
+    // demo 2024: ntm 02788, 03037; advanced 02929, 02944 → 4 at NTM or above; 11 communes, all assessed in 2024
+    expect(y2024!.actual).toBe(4)
+    expect(y2024!.coverage).toEqual({ communes: 11, assessed: 11, complete: true })
+    expect(y2024!.achieved).toBe(false)
+    expect(y2024!.progress!.rule).toBe("distance")
+  })
+
+  it("computes the average criteria weighted by communes, and coverage under another status policy", () => {
+    const rows = targetActuals(averageCriteria, inputs)
+    const statuses2024 = demoStatuses.filter((s) => s.year === 2024)
+    expect(rows[0]!.actual).toBeCloseTo(statuses2024.reduce((s, x) => s + x.criteriaMet, 0) / statuses2024.length, 9)
+    // 2025: no assessments → no actual, coverage shows 0 assessed
+    expect(rows[1]!.actual).toBeUndefined()
+    expect(rows[1]!.progress).toBeUndefined()
+    const latest = targetActuals(averageCriteria, { ...inputs, statusPolicy: "latest" })
+    expect(latest[1]!.coverage.assessed).toBe(11)
+  })
+
+  it("counts village recognitions inside each period", () => {
+    const rows = targetActuals(ntmVillagesYearly, inputs)
+    expect(rows.map((r) => r.actual)).toEqual([0, 2])
+  })
+
+  it("sums money inside the period, or from the first period when cumulative; money progress is exact", () => {
+    const perYear = new Map<number, bigint>([
+      [2021, 5n],
+      [2022, 7n],
+      [2023, 11n],
+    ])
+    const money = (unit: UnitCode, start: string, end: string) =>
+      unit === unitCode("02794")
+        ? [...perYear]
+            .filter(([y]) => `${y}` >= start.slice(0, 4) && `${y}` <= end.slice(0, 4))
+            .reduce((s, [, v]) => s + v, 0n)
+        : 0n
+    const base: Target = {
+      id: "m",
+      title: { vi: "Huy động", en: "Mobilised" },
+      scope: unitCode("10"),
+      indicator: { _tag: "MoneyMobilised" },
+      cumulative: false,
+      periods: [2021, 2022, 2023].map((y) => ({ period: yearPeriod(y), values: [{ value: 10n, source: "test" }] })),
+    }
+    expect(targetActuals(base, { ...inputs, money }).map((r) => r.actual)).toEqual([5n, 7n, 11n])
+    const cumulative = targetActuals({ ...base, cumulative: true }, { ...inputs, money })
+    expect(cumulative.map((r) => r.actual)).toEqual([5n, 12n, 23n])
+    expect(cumulative.map((r) => r.progress?.percent)).toEqual([50, 120, 230])
+  })
+
+  it("reads a commune indicator from the commune's own status", () => {
+    const t: Target = {
+      id: "income",
+      title: { vi: "Thu nhập", en: "Income" },
+      scope: unitCode("02794"),
+      indicator: { _tag: "CommuneIndicator", code: "10.1", better: "higher" },
+      cumulative: false,
+      baseline: { year: 2023, value: 30, source: "test" },
+      periods: [{ period: yearPeriod(2024), values: [{ value: 40, source: "test" }] }],
+    }
+    const statuses = [{ ...demoStatuses[1]!, indicators: [{ code: "10.1", value: 35, result: "fail" as const }] }]
+    const [row] = targetActuals(t, { ...inputs, statuses })
+    expect(row!.actual).toBe(35)
+    expect(row!.progress!.percent).toBe(50)
+  })
+
+  it("actual counts never exceed the communes in scope, for any assessed subset", () => {
+    fc.assert(
+      fc.property(fc.subarray([...demoStatuses]), (statuses) => {
+        const [row] = targetActuals(ntmCommunes, { ...inputs, statuses })
+        expect(row!.actual as number).toBeLessThanOrEqual(row!.coverage.assessed)
+        expect(row!.coverage.assessed).toBeLessThanOrEqual(row!.coverage.communes)
+      }),
+    )
+  })
+})
+
+describe("validateTarget", () => {
+  it("reports every rule broken, with paths", () => {
+    const r = validateTarget({
+      id: "bad",
+      title: { vi: "x", en: "x" },
+      scope: "10",
+      indicator: { _tag: "CommunesAtTier", tier: "ntm", match: "at-least" },
+      cumulative: true,
+      baseline: { year: 2030, value: "5", source: "s" },
+      periods: [
+        { period: { start: "2025-01-01", end: "2025-12-31" }, values: [{ value: 94.5, source: "s" }] },
+        { period: { start: "2025-06-01", end: "2025-05-31" }, values: [{ value: 1, source: "s" }] },
+      ],
+    })
+    expect(r.ok).toBe(false)
+    expect(r.problems.map((p) => `${p.path.join(".")} ${p.rule}`)).toEqual([
+      "cumulative target.cumulative-level",
+      "baseline.value target.value-type",
+      "baseline.year target.baseline-after-period",
+      "periods.0.values.0.value target.value-count",
+      "periods.1.period target.period-order",
+      "periods.1.period target.period-overlap",
+    ])
+  })
+
+  it("reports schema problems with paths", () => {
+    const r = validateTarget({
+      id: "",
+      title: { vi: "x" },
+      scope: "1",
+      indicator: { _tag: "Nope" },
+      cumulative: 1,
+      periods: [],
+    })
+    expect(r.ok).toBe(false)
+    expect(r.problems.map((p) => p.path.join("."))).toEqual(["id", "title.en", "scope", "indicator", "cumulative"])
+  })
+
+  it("accepts money as a decimal string and rejects a money number", () => {
+    const money = {
+      id: "m",
+      title: { vi: "x", en: "x" },
+      scope: "10",
+      indicator: { _tag: "MoneyMobilised" },
+      cumulative: true,
+      periods: [
+        { period: { start: "2021-01-01", end: "2025-12-31" }, values: [{ value: "9200000000000000", source: "s" }] },
+      ],
+    }
+    const ok = validateTarget(money)
+    expect(ok.ok && currentValue(ok.value.periods[0]!)).toBe(9_200_000_000_000_000n)
+    const bad = validateTarget({ ...money, periods: [{ ...money.periods[0]!, values: [{ value: 1, source: "s" }] }] })
+    expect(bad.problems.map((p) => p.rule)).toEqual(["target.value-type"])
+  })
+})
