@@ -3,8 +3,8 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { validateActivityLog } from "../../src/assignments/Activity.ts"
 import {
+  type Assigned,
   type AssignmentId,
-  type AssignmentRecord,
   activeOn,
   communesHelpedBy,
   effectiveAssignments,
@@ -53,7 +53,7 @@ describe("assignments", () => {
         fc.integer({ min: 0, max: 4000 }),
         (gaps, probe) => {
           const start = isoDate("2021-01-01")
-          const log: Array<AssignmentRecord> = []
+          const log: Array<Assigned> = []
           let day = 0
           gaps.forEach((g, i) => {
             day += g
@@ -61,7 +61,7 @@ describe("assignments", () => {
             const from = addDays(start, day)
             const prev = log[log.length - 1]
             log.push(
-              prev === undefined || prev._tag !== "Assigned"
+              prev === undefined
                 ? {
                     _tag: "Assigned",
                     id,
@@ -82,7 +82,7 @@ describe("assignments", () => {
             return
           }
           expect(active.length).toBe(1)
-          const expected = [...log].reverse().find((r) => r._tag === "Assigned" && r.from <= date)!
+          const expected = [...log].reverse().find((r) => r.from <= date)!
           expect(active[0]!.id).toBe(expected.id)
           expect(validateAssignmentLog(log).problems).toEqual([])
         },
