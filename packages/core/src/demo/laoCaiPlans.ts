@@ -34,6 +34,15 @@ export const demoHierarchyLinks: ReadonlyArray<{ unit: UnitCode; parent: UnitCod
   ...["03019", "03037", "03040"].map((c) => ({ unit: u(c), parent: u("088"), validFrom: FROM })),
 ]
 
+/** Real units from 1 July 2025 (lao-cai-units.md §1.2, §4): new province 15 with the demo communes' successors, no districts. */
+export const demoNewHierarchyLinks: ReadonlyArray<{ unit: UnitCode; parent: UnitCode; validFrom: typeof FROM }> = [
+  "02782",
+  "02788",
+  "02905",
+  "02908",
+  "03037",
+].map((c) => ({ unit: u(c), parent: u("15"), validFrom: isoDate("2025-07-01") }))
+
 /** Real old → new commune lineage from 1 July 2025 for the demo communes (NQ 1673/NQ-UBTVQH15, §1.2). */
 export const demoSuccessors: ReadonlyMap<UnitCode, UnitCode> = new Map([
   [u("02776"), u("02782")],

@@ -7,10 +7,10 @@
  * Other reasons, always checked: the due year has passed with a gap; a planned criterion was lost (rớt chuẩn);
  * no assessment exists; the assessment is under another pack than the plan.
  */
-import type { CommunePlan } from "./CommunePlan.ts"
-import { dueYear } from "./CommunePlan.ts"
+import { Schema } from "effect"
+import { type CommunePlan, dueYear } from "./CommunePlan.ts"
 import type { CommuneStatus } from "./Inputs.ts"
-import { type PlanProgress, planProgress } from "./PlanProgress.ts"
+import { PlanProgress, planProgress } from "./PlanProgress.ts"
 
 /** The caller's thresholds for "close" and "large". */
 export interface AtRiskThresholds {
@@ -19,24 +19,25 @@ export interface AtRiskThresholds {
 }
 
 /** Why a plan is flagged (machine-readable). */
-export type AtRiskReason =
-  | "deadline-near-gap-large"
-  | "overdue-with-gap"
-  | "criteria-lost"
-  | "not-assessed"
-  | "other-pack"
+export const AtRiskReason = Schema.Literals([
+  "deadline-near-gap-large",
+  "overdue-with-gap",
+  "criteria-lost",
+  "not-assessed",
+  "other-pack",
+])
+export type AtRiskReason = typeof AtRiskReason.Type
 
-/** The flag for one plan. */
-export interface AtRisk {
-  readonly planId: string
-  readonly atRisk: boolean
-  readonly reasons: ReadonlyArray<AtRiskReason>
-  /** Due year minus `asOfYear`. */
-  readonly yearsLeft: number
-  /** Planned criteria not yet met. */
-  readonly gap: number
-  readonly progress: PlanProgress
-}
+/** The flag for one plan: `yearsLeft` = due year − as-of year; `gap` = planned criteria not yet met. */
+export const AtRisk = Schema.Struct({
+  planId: Schema.String,
+  atRisk: Schema.Boolean,
+  reasons: Schema.Array(AtRiskReason),
+  yearsLeft: Schema.Int,
+  gap: Schema.Int,
+  progress: PlanProgress,
+})
+export type AtRisk = typeof AtRisk.Type
 
 /**
  * Flags a plan as at risk as of a year.

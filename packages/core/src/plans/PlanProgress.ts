@@ -6,43 +6,44 @@
  *   returned so a stale assessment is visible. No assessment → every item is `not-assessed`.
  * - A planned criterion is `met` when its latest result is pass, `not-met` when fail, `unknown` when
  *   indeterminate or absent from the assessment (e.g. another pack: see `samePack`).
- * - `percentMet` = met ÷ planned criteria × 100; undefined for a plan with no criteria.
+ * - `percentMet` = met ÷ planned criteria × 100; absent for a plan with no criteria.
  * - A planned indicator with a target value is met when the value is at or better than the target; without a
  *   target value it follows the indicator's result.
  * - `lost` lists the plan's criteria that went pass → fail since the assessment before (see Regression.ts).
  */
 
-import type { CommunePlan, PlanIntent } from "./CommunePlan.ts"
+import { Schema } from "effect"
+import { type CommunePlan, PlanIntent } from "./CommunePlan.ts"
 import { atLeastTier, type CommuneStatus, type CriterionResult, latestStatus } from "./Inputs.ts"
 import { findRegressions } from "./Regression.ts"
 
 /** State of one planned item against the assessment. */
-export type ItemState = "met" | "not-met" | "unknown" | "not-assessed"
+export const ItemState = Schema.Literals(["met", "not-met", "unknown", "not-assessed"])
+export type ItemState = typeof ItemState.Type
 
 /** One planned criterion or indicator and where it stands. */
-export interface ItemProgress {
-  readonly key: string
-  readonly intent: PlanIntent
-  readonly state: ItemState
-}
+export const ItemProgress = Schema.Struct({ key: Schema.String, intent: PlanIntent, state: ItemState })
+export type ItemProgress = typeof ItemProgress.Type
 
-/** Where a plan stands. */
-export interface PlanProgress {
-  readonly planId: string
-  /** Year of the assessment used, or undefined when there is none. */
-  readonly assessmentYear: number | undefined
-  /** False when the assessment is under another pack than the plan's: keys may not match. */
-  readonly samePack: boolean | undefined
-  readonly criteria: ReadonlyArray<ItemProgress>
-  readonly indicators: ReadonlyArray<ItemProgress>
-  readonly met: number
-  readonly planned: number
-  readonly percentMet: number | undefined
-  /** True when the plan names a target tier and the assessment reached it. */
-  readonly tierReached: boolean | undefined
-  /** Planned criteria lost (pass → fail) since the assessment before the one used. */
-  readonly lost: ReadonlyArray<string>
-}
+/**
+ * Where a plan stands. `assessmentYear` is absent when there is no assessment; `samePack` is false when the
+ * assessment is under another pack than the plan's (keys may not match); `tierReached` is present when the plan
+ * names a target tier and there is an assessment; `lost` lists planned criteria that went pass → fail since the
+ * assessment before the one used.
+ */
+export const PlanProgress = Schema.Struct({
+  planId: Schema.String,
+  assessmentYear: Schema.optionalKey(Schema.Int),
+  samePack: Schema.optionalKey(Schema.Boolean),
+  criteria: Schema.Array(ItemProgress),
+  indicators: Schema.Array(ItemProgress),
+  met: Schema.Int,
+  planned: Schema.Int,
+  percentMet: Schema.optionalKey(Schema.Finite),
+  tierReached: Schema.optionalKey(Schema.Boolean),
+  lost: Schema.Array(Schema.String),
+})
+export type PlanProgress = typeof PlanProgress.Type
 
 const stateOf = (result: CriterionResult | undefined): ItemState =>
   result === "pass" ? "met" : result === "fail" ? "not-met" : "unknown"
@@ -85,15 +86,15 @@ export const planProgress = (
       : []
   return {
     planId: plan.id,
-    assessmentYear: latest?.year,
-    samePack: latest === undefined ? undefined : latest.packId === plan.packId,
+    ...(latest === undefined ? {} : { assessmentYear: latest.year, samePack: latest.packId === plan.packId }),
     criteria,
     indicators,
     met,
     planned: criteria.length,
-    percentMet: criteria.length === 0 ? undefined : (met / criteria.length) * 100,
-    tierReached:
-      plan.targetTier === undefined || latest === undefined ? undefined : atLeastTier(latest.tier, plan.targetTier),
+    ...(criteria.length === 0 ? {} : { percentMet: (met / criteria.length) * 100 }),
+    ...(plan.targetTier === undefined || latest === undefined
+      ? {}
+      : { tierReached: atLeastTier(latest.tier, plan.targetTier) }),
     lost,
   }
 }

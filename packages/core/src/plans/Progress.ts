@@ -12,6 +12,7 @@
  * Progress never decreases when the actual improves (a fast-check property checks this).
  * Money values are bigint; their ratio is computed exactly and truncated to 1/10 000 of a percent.
  */
+import { Schema } from "effect"
 
 /** A value on an indicator's scale: a number for counts and averages, a bigint for đồng. */
 export type Quantity = number | bigint
@@ -19,15 +20,16 @@ export type Quantity = number | bigint
 /** Which way is better for an indicator: more communes, more money (higher); poverty rate (lower). */
 export type Better = "higher" | "lower"
 
-/** How far an actual is toward its target. */
-export interface Progress {
-  /** Percent of the way from baseline to target (rule 1), or 0/100 (rule 2). */
-  readonly percent: number
-  /** True when the actual is at or better than the target. */
-  readonly achieved: boolean
-  /** Which rule applied: `distance` (rule 1) or `hold` (rule 2). */
-  readonly rule: "distance" | "hold"
-}
+/**
+ * How far an actual is toward its target: `percent` of the way from baseline to target (rule 1) or 0/100
+ * (rule 2); `achieved` when the actual is at or better than the target; `rule` says which rule applied.
+ */
+export const Progress = Schema.Struct({
+  percent: Schema.Finite,
+  achieved: Schema.Boolean,
+  rule: Schema.Literals(["distance", "hold"]),
+})
+export type Progress = typeof Progress.Type
 
 const SCALE = 1_000_000n
 

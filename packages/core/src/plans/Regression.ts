@@ -9,22 +9,25 @@
  *   Lào Cai moved to the 2022–2025 set); `samePack` says whether the comparison is like for like.
  * - The tier is lost when the later tier ranks below the earlier one.
  */
-import type { UnitCode } from "../shared/UnitCode.ts"
-import { type CommuneStatus, type Tier, tierRank } from "./Inputs.ts"
+import { Schema } from "effect"
+import { UnitCode } from "../shared/UnitCode.ts"
+import { type CommuneStatus, Tier, tierRank } from "./Inputs.ts"
 
-/** The regressions between two assessments of the same commune. */
-export interface Regression {
-  readonly unit: UnitCode
-  readonly fromYear: number
-  readonly toYear: number
-  readonly samePack: boolean
-  /** Criteria that went pass → fail, in the later assessment's order. */
-  readonly criteria: ReadonlyArray<string>
-  /** Criteria that went pass → indeterminate: not regressions, but need evidence. */
-  readonly unclear: ReadonlyArray<string>
-  /** The earlier and later tier when the tier dropped, else undefined. */
-  readonly tierLost: { readonly from: Tier; readonly to: Tier } | undefined
-}
+/**
+ * The regressions between two assessments of the same commune: `criteria` went pass → fail (in the later
+ * assessment's order); `unclear` went pass → indeterminate (not regressions, but need evidence); `tierLost` is
+ * present when the tier dropped.
+ */
+export const Regression = Schema.Struct({
+  unit: UnitCode,
+  fromYear: Schema.Int,
+  toYear: Schema.Int,
+  samePack: Schema.Boolean,
+  criteria: Schema.Array(Schema.String),
+  unclear: Schema.Array(Schema.String),
+  tierLost: Schema.optionalKey(Schema.Struct({ from: Tier, to: Tier })),
+})
+export type Regression = typeof Regression.Type
 
 /**
  * Compares an earlier and a later assessment.
@@ -48,7 +51,7 @@ export const findRegressions = (earlier: CommuneStatus, later: CommuneStatus): R
     samePack: earlier.packId === later.packId,
     criteria,
     unclear,
-    tierLost: tierRank(later.tier) < tierRank(earlier.tier) ? { from: earlier.tier, to: later.tier } : undefined,
+    ...(tierRank(later.tier) < tierRank(earlier.tier) ? { tierLost: { from: earlier.tier, to: later.tier } } : {}),
   }
 }
 

@@ -11,41 +11,13 @@
  *   communes is a lower bound, not a guess; `complete` says whether every commune in scope was assessed.
  */
 
+import { Schema } from "effect"
 import { yearOf } from "../shared/IsoDate.ts"
-import type { UnitCode } from "../shared/UnitCode.ts"
-import type { CommuneStatus, Hierarchy, MobilisedMoney, VillageRecognition } from "./Inputs.ts"
-import type { Period } from "./Period.ts"
-import { atOrBetter, type Progress, progress, type Quantity } from "./Progress.ts"
-import { type RollUpNode, rollUp } from "./RollUp.ts"
-import { atLeast, communeTally, meanCriteria, type StatusPolicy, statusForPeriod, type Tally } from "./Tally.ts"
-import { betterOf, currentValue, measureOf, type Target, type TargetIndicator } from "./Target.ts"
-
-/** What actuals are computed from. */
-export interface ActualInputs {
-  readonly hierarchy: Hierarchy
-  readonly statuses: ReadonlyArray<CommuneStatus>
-  readonly villages: ReadonlyArray<VillageRecognition>
-  readonly money: MobilisedMoney
-  /** Which assessment stands for a commune in a period (see {@link StatusPolicy}). */
-  readonly statusPolicy: StatusPolicy
-}
-
-/** The tally of every commune under `root` for a period, rolled up as of the period end. */
-export const tallyTree = (inputs: ActualInputs, root: UnitCode, period: Period): RollUpNode => {
-  const byCommune = new Map<UnitCode, Array<VillageRecognition>>()
-  for (const v of inputs.villages) byCommune.set(v.commune, [...(byCommune.get(v.commune) ?? []), v])
-  const year = yearOf(period.end)
-  return rollUp(inputs.hierarchy, root, period.end, (unit) =>
-    communeTally(
-      {
-        status: statusForPeriod(inputs.statuses, unit, year, inputs.statusPolicy),
-        villages: byCommune.get(unit) ?? [],
-        money: inputs.money(unit, period.start, period.end),
-      },
-      period,
-    ),
-  )
-}
+import { type ActualInputs, tallyTree } from "./FactsRollUp.ts"
+import { Period } from "./Period.ts"
+import { atOrBetter, Progress, progress, type Quantity } from "./Progress.ts"
+import { atLeast, meanCriteria, statusForPeriod, type Tally } from "./Tally.ts"
+import { betterOf, currentValue, measureOf, type Target, type TargetIndicator, TargetValue } from "./Target.ts"
 
 /** The indicator's value read from a tally; undefined when it cannot be known (e.g. no commune assessed). */
 export const valueFromTally = (indicator: TargetIndicator, tally: Tally): Quantity | undefined => {
@@ -67,20 +39,20 @@ export const valueFromTally = (indicator: TargetIndicator, tally: Tally): Quanti
   }
 }
 
-/** The actual of a target for one of its periods, with its coverage and progress. */
-export interface PeriodActual {
-  readonly period: Period
-  /** The target value in force for the period. */
-  readonly target: Quantity
-  /** The computed actual; undefined when it cannot be known. */
-  readonly actual: Quantity | undefined
-  /** Communes in scope and how many had a status for the period. */
-  readonly coverage: { readonly communes: number; readonly assessed: number; readonly complete: boolean }
-  /** Progress toward the target, or undefined (no actual, or a level target without baseline). */
-  readonly progress: Progress | undefined
-  /** True when the actual is at or better than the target (known even without a baseline). */
-  readonly achieved: boolean | undefined
-}
+/**
+ * The actual of a target for one of its periods: the target value in force, the computed actual (absent when it
+ * cannot be known), coverage (communes in scope, how many had a status), progress (absent without an actual, or
+ * for a level target without baseline) and `achieved` (known whenever the actual is).
+ */
+export const PeriodActual = Schema.Struct({
+  period: Period,
+  target: TargetValue,
+  actual: Schema.optionalKey(TargetValue),
+  coverage: Schema.Struct({ communes: Schema.Int, assessed: Schema.Int, complete: Schema.Boolean }),
+  progress: Schema.optionalKey(Progress),
+  achieved: Schema.optionalKey(Schema.Boolean),
+})
+export type PeriodActual = typeof PeriodActual.Type
 
 /** The period over which a flow is summed for `period` (from the first period's start when cumulative). */
 export const flowWindow = (target: Target, period: Period): Period => {
@@ -115,13 +87,11 @@ export const targetActuals = (target: Target, inputs: ActualInputs): Array<Perio
     const better = betterOf(target.indicator)
     const baseline: Quantity | undefined = flow ? (typeof targetValue === "bigint" ? 0n : 0) : target.baseline?.value
     const prog = baseline === undefined ? undefined : progress({ baseline, target: targetValue, actual, better })
-    const achieved = actual === undefined ? undefined : atOrBetter(actual, targetValue, better)
     return {
       period: p.period,
       target: targetValue,
-      actual,
+      ...(actual === undefined ? {} : { actual, achieved: atOrBetter(actual, targetValue, better) }),
       coverage: { communes: tally.communes, assessed: tally.assessed, complete: tally.assessed === tally.communes },
-      progress: prog,
-      achieved,
+      ...(prog === undefined ? {} : { progress: prog }),
     }
   })

@@ -1,6 +1,7 @@
 /** Plans and targets: commune plans with progress, regression and at-risk flags; IATI-shaped targets; roll-ups. */
 export * as AtRisk from "./AtRisk.ts"
 export * as CommunePlan from "./CommunePlan.ts"
+export * as FactsRollUp from "./FactsRollUp.ts"
 export * as Inputs from "./Inputs.ts"
 export * as Period from "./Period.ts"
 export * as PlanProgress from "./PlanProgress.ts"

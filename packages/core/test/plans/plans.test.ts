@@ -3,7 +3,7 @@ import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { demoAtRiskThresholds, demoPlans, demoStatuses } from "../../src/demo/laoCaiPlans.ts"
-import { assessRisk } from "../../src/plans/AtRisk.ts"
+import { AtRisk, assessRisk } from "../../src/plans/AtRisk.ts"
 import { CommunePlan, plannedTotal, validateCommunePlan } from "../../src/plans/CommunePlan.ts"
 import { planProgress } from "../../src/plans/PlanProgress.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
@@ -123,5 +123,17 @@ describe("planProgress", () => {
         )
       }),
     )
+  })
+})
+
+describe("outputs as JSON", () => {
+  it("at-risk flags (with their plan progress) round-trip through JSON", () => {
+    for (const p of demoPlans) {
+      for (const year of [2023, 2024, 2026]) {
+        const r = assessRisk(p, demoStatuses, year, demoAtRiskThresholds)
+        const json = JSON.parse(JSON.stringify(Schema.encodeSync(AtRisk)(r)))
+        expect(Schema.decodeUnknownSync(AtRisk)(json)).toEqual(r)
+      }
+    }
   })
 })

@@ -1,8 +1,9 @@
 /** Regression detection (rớt chuẩn): exactly the criteria that went pass → fail; indeterminate is never a regression. */
+import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { CommuneStatus } from "../../src/plans/Inputs.ts"
-import { findRegressions, hasRegressed, regressionHistory } from "../../src/plans/Regression.ts"
+import { findRegressions, hasRegressed, Regression, regressionHistory } from "../../src/plans/Regression.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
 import { statusPairArb } from "./arbitraries.ts"
 
@@ -39,6 +40,8 @@ describe("findRegressions", () => {
           after.criteria.filter((c) => was.get(c.key) === "pass" && c.result === "indeterminate").map((c) => c.key),
         )
         for (const k of r.criteria) expect(after.criteria.find((c) => c.key === k)?.result).toBe("fail")
+        const json = JSON.parse(JSON.stringify(Schema.encodeSync(Regression)(r)))
+        expect(Schema.decodeUnknownSync(Regression)(json)).toEqual(r)
       }),
     )
   })

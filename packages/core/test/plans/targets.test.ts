@@ -2,12 +2,22 @@
 import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { demoHierarchyLinks, demoStatuses, demoVillages } from "../../src/demo/laoCaiPlans.ts"
+import {
+  demoHierarchyLinks,
+  demoNewHierarchyLinks,
+  demoStatuses,
+  demoSuccessors,
+  demoVillages,
+} from "../../src/demo/laoCaiPlans.ts"
 import { averageCriteria, laoCaiTargets, ntmCommunes, ntmVillagesYearly } from "../../src/demo/laoCaiTargets.ts"
+import { type ActualInputs, rebasedTallyTree } from "../../src/plans/FactsRollUp.ts"
 import { hierarchyFromLinks } from "../../src/plans/Inputs.ts"
 import { yearPeriod } from "../../src/plans/Period.ts"
+import { findNode } from "../../src/plans/RollUp.ts"
+import { atLeast, combineAll } from "../../src/plans/Tally.ts"
 import { currentValue, Target, validateTarget } from "../../src/plans/Target.ts"
-import { type ActualInputs, targetActuals } from "../../src/plans/TargetActual.ts"
+import { PeriodActual, targetActuals } from "../../src/plans/TargetActual.ts"
+import { isoDate } from "../../src/shared/IsoDate.ts"
 import { formatProblem } from "../../src/shared/Problem.ts"
 import { type UnitCode, unitCode } from "../../src/shared/UnitCode.ts"
 
@@ -171,5 +181,50 @@ describe("validateTarget", () => {
     expect(ok.ok && currentValue(ok.value.periods[0]!)).toBe(9_200_000_000_000_000n)
     const bad = validateTarget({ ...money, periods: [{ ...money.periods[0]!, values: [{ value: 1, source: "s" }] }] })
     expect(bad.problems.map((p) => p.rule)).toEqual(["target.value-type"])
+  })
+})
+
+describe("outputs as JSON", () => {
+  it("period actuals round-trip through JSON (money as decimal strings, absent values as absent keys)", () => {
+    const Rows = Schema.Array(PeriodActual)
+    for (const t of laoCaiTargets) {
+      const rows = targetActuals(t, inputs)
+      const json = JSON.parse(JSON.stringify(Schema.encodeSync(Rows)(rows)))
+      expect(Schema.decodeUnknownSync(Rows)(json)).toEqual(rows)
+    }
+  })
+})
+
+describe("re-basing onto the units in force from 1 July 2025", () => {
+  it("sums the old communes into their successors and rolls up through the new province", () => {
+    const { tree, unmapped } = rebasedTallyTree(inputs, unitCode("10"), yearPeriod(2024), {
+      hierarchy: hierarchyFromLinks(demoNewHierarchyLinks),
+      root: unitCode("15"),
+      date: isoDate("2025-07-01"),
+      successor: (old) => demoSuccessors.get(old),
+    })
+    expect(unmapped).toEqual([])
+    const before = rebasedTallyTree(inputs, unitCode("10"), yearPeriod(2024), {
+      hierarchy,
+      root: unitCode("10"),
+      date: isoDate("2024-12-31"),
+      successor: (old) => old,
+    }).tree.tally
+    expect(tree.tally).toEqual(before) // totals preserved
+    expect(findNode(tree, unitCode("02782"))!.tally.communes).toBe(4) // Cao Sơn ← Lùng Khấu Nhin, Cao Sơn, La Pan Tẩn, Tả Thàng
+    expect(atLeast(findNode(tree, unitCode("02788"))!.tally, "ntm")).toBe(1) // Bản Lầu ← Bản Lầu (ntm) + Bản Sen (none)
+    expect(tree.children.map((c) => c.tally)).toHaveLength(5)
+    expect(combineAll(tree.children.map((c) => c.tally))).toEqual(tree.tally)
+  })
+
+  it("leaves an old commune without successor out, and says so", () => {
+    const { unmapped, tree } = rebasedTallyTree(inputs, unitCode("10"), yearPeriod(2024), {
+      hierarchy: hierarchyFromLinks(demoNewHierarchyLinks),
+      root: unitCode("15"),
+      date: isoDate("2025-07-01"),
+      successor: (old) => (old === "02794" ? undefined : demoSuccessors.get(old)),
+    })
+    expect(unmapped).toEqual(["02794"])
+    expect(tree.tally.communes).toBe(10)
   })
 })
