@@ -22,12 +22,22 @@ export interface ActualInputs {
 /** The function giving each commune's tally for a period (its status, villages and money). */
 export const communeTallies = (inputs: ActualInputs, period: Period): ((unit: UnitCode) => Tally) => {
   const byCommune = new Map<UnitCode, Array<VillageRecognition>>()
-  for (const v of inputs.villages) byCommune.set(v.commune, [...(byCommune.get(v.commune) ?? []), v])
+  for (const v of inputs.villages) {
+    const list = byCommune.get(v.commune)
+    if (list === undefined) byCommune.set(v.commune, [v])
+    else list.push(v)
+  }
+  const byUnit = new Map<UnitCode, Array<CommuneStatus>>()
+  for (const st of inputs.statuses) {
+    const list = byUnit.get(st.unit)
+    if (list === undefined) byUnit.set(st.unit, [st])
+    else list.push(st)
+  }
   const year = yearOf(period.end)
   return (unit) =>
     communeTally(
       {
-        status: statusForPeriod(inputs.statuses, unit, year, inputs.statusPolicy),
+        status: statusForPeriod(byUnit.get(unit) ?? [], unit, year, inputs.statusPolicy),
         villages: byCommune.get(unit) ?? [],
         money: inputs.money(unit, period.start, period.end),
       },
