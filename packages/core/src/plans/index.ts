@@ -2,6 +2,7 @@
 export * as AtRisk from "./AtRisk.ts"
 export * as CommunePlan from "./CommunePlan.ts"
 export * as FactsRollUp from "./FactsRollUp.ts"
+export * as InputChecks from "./InputChecks.ts"
 export * as Inputs from "./Inputs.ts"
 export * as Period from "./Period.ts"
 export * as PlanProgress from "./PlanProgress.ts"

@@ -11,6 +11,7 @@ import {
 } from "../../src/demo/laoCaiPlans.ts"
 import { averageCriteria, laoCaiTargets, ntmCommunes, ntmVillagesYearly } from "../../src/demo/laoCaiTargets.ts"
 import { type ActualInputs, rebasedTallyTree } from "../../src/plans/FactsRollUp.ts"
+import { validateStatuses, validateVillageRecognitions } from "../../src/plans/InputChecks.ts"
 import { hierarchyFromLinks } from "../../src/plans/Inputs.ts"
 import { yearPeriod } from "../../src/plans/Period.ts"
 import { findNode } from "../../src/plans/RollUp.ts"
@@ -226,5 +227,55 @@ describe("re-basing onto the units in force from 1 July 2025", () => {
     })
     expect(unmapped).toEqual(["02794"])
     expect(tree.tally.communes).toBe(10)
+  })
+})
+
+describe("seam inputs", () => {
+  it("the demo statuses and villages are consistent and round-trip through JSON", () => {
+    expect(validateStatuses(JSON.parse(JSON.stringify(demoStatuses))).problems).toEqual([])
+    expect(validateVillageRecognitions(JSON.parse(JSON.stringify(demoVillages))).problems).toEqual([])
+  })
+
+  it("reports inconsistent counts with paths", () => {
+    const s = demoStatuses[0]!
+    const r = validateStatuses([
+      { ...s, criteriaMet: 19, indeterminate: 1, criteria: [...s.criteria, s.criteria[0]!] },
+      s,
+    ])
+    expect(r.problems.map((p) => `${p.path.join(".")} ${p.rule}`)).toEqual([
+      "0.criteriaTotal status.count-total",
+      "0.criteria.19.key status.duplicate-criterion",
+      "0.criteriaMet status.count-mismatch",
+      "0.indeterminate status.count-mismatch",
+      "0.criteriaTotal status.count-mismatch",
+      "1 status.duplicate",
+    ])
+    const v = validateVillageRecognitions([
+      { village: "02794", commune: "02794-1", tier: "ntm", recognisedOn: "2024-01-01", revokedOn: "2023-01-01" },
+    ])
+    expect(v.problems.map((p) => p.rule)).toEqual([
+      "village.revoked-before-recognised",
+      "village.code",
+      "village.commune-code",
+    ])
+  })
+
+  it("progress toward a commune-count target never drops when communes move up a tier", () => {
+    const order = ["none", "ntm", "advanced", "model"] as const
+    fc.assert(
+      fc.property(fc.array(fc.nat(3), { minLength: demoStatuses.length, maxLength: demoStatuses.length }), (ups) => {
+        const upgraded = demoStatuses.map((s, i) => ({
+          ...s,
+          tier: order[Math.min(3, order.indexOf(s.tier) + ups[i]!)]!,
+        }))
+        const before = targetActuals(ntmCommunes, inputs)
+        const after = targetActuals(ntmCommunes, { ...inputs, statuses: upgraded })
+        before.forEach((row, k) => {
+          const b = row.progress?.percent
+          const a = after[k]!.progress?.percent
+          if (b !== undefined && a !== undefined) expect(a).toBeGreaterThanOrEqual(b)
+        })
+      }),
+    )
   })
 })
