@@ -2,7 +2,7 @@
 import { Schema } from "effect"
 import { error, type Problem } from "../shared/Problem.ts"
 import { UnitCode } from "../shared/UnitCode.ts"
-import { Dong, Tier } from "./Inputs.ts"
+import { Dong, TargetTier } from "./Inputs.ts"
 import { validator } from "./Validated.ts"
 
 /** What the plan intends for a criterion or indicator: reach it (đạt mới) or keep it (duy trì, giữ vững). */
@@ -54,7 +54,7 @@ export const CommunePlan = Schema.Struct({
   unit: UnitCode,
   year: Schema.Int,
   packId: Schema.NonEmptyString,
-  targetTier: Schema.optionalKey(Tier),
+  targetTier: Schema.optionalKey(TargetTier),
   targetYear: Schema.optionalKey(Schema.Int),
   criteria: Schema.Array(PlanCriterion),
   indicators: Schema.optionalKey(Schema.Array(PlanIndicator)),
@@ -78,9 +78,6 @@ export const planProblems = (plan: CommunePlan): Array<Problem> => {
   }
   if (plan.targetYear !== undefined && plan.targetYear < plan.year) {
     problems.push(error(["targetYear"], "plan.target-year", "the target year is before the plan year"))
-  }
-  if (plan.targetTier === "none") {
-    problems.push(error(["targetTier"], "plan.target-tier", "a target tier must be ntm, advanced or model"))
   }
   const seen = new Set<string>()
   plan.criteria.forEach((c, i) => {

@@ -13,6 +13,10 @@ import { UnitCode } from "../shared/UnitCode.ts"
 export const Tier = Schema.Literals(["none", "ntm", "advanced", "model"])
 export type Tier = typeof Tier.Type
 
+/** The tiers a target or a registration can aim at (every tier but `none`). */
+export const TargetTier = Schema.Literals(["ntm", "advanced", "model"])
+export type TargetTier = typeof TargetTier.Type
+
 /** Rank of a tier, for "at least" comparisons. */
 export const tierRank = (tier: Tier): number => Tier.literals.indexOf(tier)
 

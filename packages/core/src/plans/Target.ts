@@ -6,14 +6,10 @@ import { Schema } from "effect"
 import { LocalizedText } from "../shared/LocalizedText.ts"
 import { error, type Problem, warning } from "../shared/Problem.ts"
 import { UnitCode } from "../shared/UnitCode.ts"
-import { Dong, VillageTier } from "./Inputs.ts"
+import { Dong, TargetTier, VillageTier } from "./Inputs.ts"
 import { Period } from "./Period.ts"
 import type { Better } from "./Progress.ts"
 import { validator } from "./Validated.ts"
-
-/** Tiers a commune-count target can name. */
-export const CountedTier = Schema.Literals(["ntm", "advanced", "model"])
-export type CountedTier = typeof CountedTier.Type
 
 /**
  * What a target measures (chỉ số):
@@ -27,7 +23,7 @@ export type CountedTier = typeof CountedTier.Type
  * - `MoneyMobilised` — đồng mobilised (from the ledger), values are bigint.
  */
 export const TargetIndicator = Schema.TaggedUnion({
-  CommunesAtTier: { tier: CountedTier, match: Schema.Literals(["at-least", "exactly"]) },
+  CommunesAtTier: { tier: TargetTier, match: Schema.Literals(["at-least", "exactly"]) },
   AverageCriteria: {},
   MinimumCriteria: {},
   VillagesAtTier: { tier: VillageTier },

@@ -10,7 +10,6 @@
  * - Coverage is always reported: communes in scope and how many were assessed. A count over partly assessed
  *   communes is a lower bound, not a guess; `complete` says whether every commune in scope was assessed.
  */
-
 import { Schema } from "effect"
 import { yearOf } from "../shared/IsoDate.ts"
 import { type ActualInputs, tallyTree } from "./FactsRollUp.ts"

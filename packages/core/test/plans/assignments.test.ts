@@ -14,7 +14,7 @@ import {
 } from "../../src/assignments/Assignment.ts"
 import { addDays } from "../../src/assignments/Days.ts"
 import { overdue, validateDifficultyRegister } from "../../src/assignments/Difficulty.ts"
-import type { HelperId } from "../../src/assignments/Helper.ts"
+import { type HelperId, validateHelpers } from "../../src/assignments/Helper.ts"
 import { demoActivities, demoAssignmentLog, demoDifficulties, demoHelpers } from "../../src/demo/laoCaiAssignments.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
@@ -22,6 +22,19 @@ import { unitCode } from "../../src/shared/UnitCode.ts"
 const eff = effectiveAssignments(demoAssignmentLog)
 
 describe("assignments", () => {
+  it("the demo helpers validate; a bad list reports every problem", () => {
+    expect(validateHelpers(JSON.parse(JSON.stringify(demoHelpers))).problems).toEqual([])
+    const bad = validateHelpers([
+      { id: "p", kind: "steering-committee-member", name: { vi: "A", en: "A" }, memberOf: "q" },
+      { id: "q", kind: "steering-committee-member", name: { vi: "B", en: "B" }, memberOf: "z" },
+      { id: "q", kind: "agency", name: { vi: "C", en: "C" } },
+    ])
+    expect(bad.problems.map((p) => `${p.path.join(".")} ${p.rule}`)).toEqual([
+      "2.id helper.duplicate-id",
+      "1.memberOf helper.unknown-organisation",
+    ])
+  })
+
   it("the demo log validates and round-trips through JSON", () => {
     const r = validateAssignmentLog(JSON.parse(JSON.stringify(demoAssignmentLog)), demoHelpers)
     expect(r.problems).toEqual([])

@@ -29,7 +29,6 @@ describe("CommunePlan", () => {
       unit: "083",
       year: 2024,
       packId: "p",
-      targetTier: "none",
       targetYear: 2023,
       criteria: [
         { key: "c1", intent: "reach" },
@@ -44,7 +43,6 @@ describe("CommunePlan", () => {
     expect(r.problems.map((p) => `${p.path.join(".")} ${p.rule}`)).toEqual([
       "unit plan.unit-commune",
       "targetYear plan.target-year",
-      "targetTier plan.target-tier",
       "criteria.1.key plan.duplicate-criterion",
       "indicators.1.code plan.duplicate-indicator",
     ])

@@ -180,6 +180,8 @@ describe("validateTarget", () => {
     }
     const ok = validateTarget(money)
     expect(ok.ok && currentValue(ok.value.periods[0]!)).toBe(9_200_000_000_000_000n)
+    const encoded = JSON.parse(JSON.stringify(Schema.encodeSync(Target)(ok.ok ? ok.value : (undefined as never))))
+    expect(encoded.periods[0].values[0].value).toBe("9200000000000000")
     const bad = validateTarget({ ...money, periods: [{ ...money.periods[0]!, values: [{ value: 1, source: "s" }] }] })
     expect(bad.problems.map((p) => p.rule)).toEqual(["target.value-type"])
   })
