@@ -1,12 +1,14 @@
 /** Roll-ups: sums for counts and money, commune-weighted means for averages, for any hierarchy; re-basing keeps totals. */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { tallyTree } from "../../src/plans/FactsRollUp.ts"
 import { hierarchyFromLinks } from "../../src/plans/Inputs.ts"
+import { yearPeriod } from "../../src/plans/Period.ts"
 import { leavesAt, type RollUpNode, rebase, rollUp } from "../../src/plans/RollUp.ts"
 import { atLeast, combine, combineAll, empty, meanCriteria, type Tally } from "../../src/plans/Tally.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { type UnitCode, unitCode } from "../../src/shared/UnitCode.ts"
-import { communeTallyArb, treeArb } from "./arbitraries.ts"
+import { communeTallyArb, tier, treeArb } from "./arbitraries.ts"
 
 const date = isoDate("2024-12-31")
 
@@ -136,6 +138,68 @@ describe("rebase", () => {
           for (const [newUnit, t] of r.tallies) {
             const preds = [...old.keys()].filter((u) => target.get(u) === newUnit)
             expect(t).toEqual(combineAll(preds.map((u) => old.get(u)!)))
+          }
+        },
+      ),
+    )
+  })
+})
+
+describe("tallyTree over generated statuses", () => {
+  it("each node counts, sums and averages exactly the assessed communes under it", () => {
+    fc.assert(
+      fc.property(
+        treeArb,
+        fc.array(fc.option(fc.tuple(tier, fc.integer({ min: 0, max: 19 }), fc.boolean()), { nil: undefined }), {
+          minLength: 40,
+          maxLength: 40,
+        }),
+        (tree, facts) => {
+          // a commune may have a 2024 status, a 2023 status (not the period's year), or none
+          const statuses = tree.codes.flatMap((unit, k) => {
+            const f = facts[k]
+            if (f === undefined) return []
+            const [t, met, thisYear] = f
+            const criteria = Array.from({ length: 19 }, (_, i) => ({
+              key: `c${i}`,
+              result: i < met ? ("pass" as const) : ("fail" as const),
+            }))
+            return [
+              {
+                unit,
+                year: thisYear ? 2024 : 2023,
+                packId: "p",
+                tier: t,
+                criteriaMet: met,
+                criteriaTotal: 19,
+                indeterminate: 0,
+                criteria,
+              },
+            ]
+          })
+          const inputs = {
+            hierarchy: tree.hierarchy,
+            statuses,
+            villages: [],
+            money: () => 1n,
+            statusPolicy: "same-year" as const,
+          }
+          const result = tallyTree(inputs, tree.root, yearPeriod(2024))
+          for (const node of nodes(result)) {
+            const leaves = leavesAt(tree.hierarchy, node.unit, date)
+            const mine = statuses.filter((s) => s.year === 2024 && leaves.includes(s.unit))
+            expect(node.tally.communes).toBe(leaves.length)
+            expect(node.tally.assessed).toBe(mine.length)
+            expect(node.tally.money).toBe(BigInt(leaves.length))
+            expect(atLeast(node.tally, "advanced")).toBe(
+              mine.filter((s) => s.tier === "advanced" || s.tier === "model").length,
+            )
+            const mean = meanCriteria(node.tally)
+            if (mine.length === 0) expect(mean).toBeUndefined()
+            else expect(mean).toBeCloseTo(mine.reduce((s, x) => s + x.criteriaMet, 0) / mine.length, 9)
+            expect(node.tally.minCriteriaMet).toBe(
+              mine.length === 0 ? undefined : Math.min(...mine.map((s) => s.criteriaMet)),
+            )
           }
         },
       ),
