@@ -1,0 +1,52 @@
+/** Criteria packs and commune evaluation: the public API of the criteria module. */
+export { applyOverlays } from "./applyOverlays.ts"
+export { ALL, applicableColumns, ColumnGroup, ColumnId, ColumnScheme, columnIds, NATIONAL } from "./Column.ts"
+export { Criterion } from "./Criterion.ts"
+export {
+  ChangeCause,
+  Comparison,
+  CriterionChange,
+  compareEvaluations,
+  IndicatorChange,
+} from "./compare.ts"
+export { renderCoverage } from "./coverage.ts"
+export {
+  AppliedThreshold,
+  CriterionResult,
+  criterionKey,
+  Evaluation,
+  Gap,
+  IndeterminateReason,
+  IndicatorResult,
+  Outcome,
+  Summary,
+} from "./Evaluation.ts"
+export { type Evaluable, evaluate, prepare } from "./evaluate.ts"
+export { formatMillions, formatNumber, formatThresholdValue } from "./formatThreshold.ts"
+export { Indicator, IndicatorKind } from "./Indicator.ts"
+export { CommuneFacts, EvaluationInput, Measured } from "./Measured.ts"
+export { MissingItem } from "./Missing.ts"
+export { missingInPack } from "./missingInPack.ts"
+export { AddedIndicator, CompletedCriterion, Overlay, OverlayThreshold, type ValidOverlay } from "./Overlay.ts"
+export { encodePack, LegalBasis, Level, Pack, Tier, type ValidPack } from "./Pack.ts"
+export * as Packs from "./packs/index.ts"
+export {
+  RecognitionCondition,
+  RecognitionEligibility,
+  type RecognitionFacts,
+  recognitionEligibility,
+} from "./recognitionQd18.ts"
+export {
+  renderComparison,
+  renderEvaluation,
+  renderGap,
+  renderMeasured,
+  renderMissing,
+  renderOutcome,
+} from "./render.ts"
+export { RevocationRisk, revocationRisk } from "./revocationFailureShare.ts"
+export { isProvisional, Provenance, Source, SourceRef, SourceStatus } from "./Source.ts"
+export { Threshold, ThresholdValue } from "./Threshold.ts"
+export { type ColumnChoice, type ColumnFacts, ColumnReason, thresholdColumn } from "./thresholdColumn.ts"
+export { LadderStep, TierLadder, tierLadder } from "./tierLadder.ts"
+export { type OverlayValidation, type PackValidation, validateOverlay, validatePack } from "./validatePack.ts"

@@ -1,0 +1,50 @@
+/** The tier ladder (bậc công nhận): NTM → advanced (NTM + advanced set) → model (advanced + 319/QĐ-TTg conditions). */
+import { Schema } from "effect"
+import { type Evaluation, Outcome } from "./Evaluation.ts"
+import { Tier } from "./Pack.ts"
+
+/** One step of the ladder: the standard of that tier's pack, or `not-evaluated` when no evaluation was given. */
+export const LadderStep = Schema.Struct({
+  tier: Tier,
+  standard: Schema.Union([Outcome, Schema.Literal("not-evaluated")]),
+  packId: Schema.optionalKey(Schema.String),
+})
+export type LadderStep = typeof LadderStep.Type
+
+/**
+ * Tier ladder result: the highest tier reached (every lower tier's standard passed too), the steps, and the next
+ * tier with why it is not reached (`fail`, `indeterminate` or `not-evaluated`).
+ */
+export const TierLadder = Schema.Struct({
+  reached: Schema.Union([Tier, Schema.Literal("none")]),
+  steps: Schema.Array(LadderStep),
+  next: Schema.optionalKey(LadderStep),
+})
+export type TierLadder = typeof TierLadder.Type
+
+const order: ReadonlyArray<Tier> = ["ntm", "advanced", "model"]
+
+/**
+ * Climbs the ladder: a tier is reached when its pack's standard passes and every lower tier is reached. Model needs
+ * the advanced set in full (condition 1 of 319) plus the 319 conditions. An evaluation whose tier does not match
+ * its rung is ignored (treated as not evaluated).
+ *
+ * @example
+ * tierLadder({ ntm: evaluate(ntmPack, input), advanced: evaluate(advancedPack, input) }).reached // "ntm"
+ */
+export const tierLadder = (evaluations: Partial<Record<Tier, Evaluation>>): TierLadder => {
+  const steps: Array<LadderStep> = order.map((tier) => {
+    const ev = evaluations[tier]
+    return ev === undefined || ev.tier !== tier
+      ? { tier, standard: "not-evaluated" }
+      : { tier, standard: ev.summary.standard, packId: ev.packId }
+  })
+  let reached: Tier | "none" = "none"
+  for (const step of steps) {
+    if (step.standard !== "pass") {
+      return { reached, steps, next: step }
+    }
+    reached = step.tier
+  }
+  return { reached, steps }
+}
