@@ -57,3 +57,6 @@ export type ValidOverlay = Overlay & { readonly [ValidOverlayBrand]: true }
 
 /** Brands an overlay as valid. Internal: only the validator calls it. */
 export const unsafeValidOverlay = (overlay: Overlay): ValidOverlay => overlay as ValidOverlay
+
+/** Encodes an overlay to its JSON-ready form (money as decimal strings), e.g. before validating one built in code. */
+export const encodeOverlay = (overlay: Overlay): typeof Overlay.Encoded => Schema.encodeSync(Overlay)(overlay)

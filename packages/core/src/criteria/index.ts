@@ -27,7 +27,14 @@ export { Indicator, IndicatorKind } from "./Indicator.ts"
 export { CommuneFacts, EvaluationInput, Measured } from "./Measured.ts"
 export { MissingItem } from "./Missing.ts"
 export { missingInPack } from "./missingInPack.ts"
-export { AddedIndicator, CompletedCriterion, Overlay, OverlayThreshold, type ValidOverlay } from "./Overlay.ts"
+export {
+  AddedIndicator,
+  CompletedCriterion,
+  encodeOverlay,
+  Overlay,
+  OverlayThreshold,
+  type ValidOverlay,
+} from "./Overlay.ts"
 export { encodePack, LegalBasis, Level, Pack, Tier, type ValidPack } from "./Pack.ts"
 export * as Packs from "./packs/index.ts"
 export {

@@ -1,7 +1,7 @@
 /** Pack and overlay validation: every problem with its path — schema errors and the rules a Schema cannot state. */
 import { Schema } from "effect"
 import { decodeAll, error, type Path, type Problem, warning } from "../shared/Problem.ts"
-import { ALL, ColumnScheme, columnIds, NATIONAL } from "./Column.ts"
+import { ALL, applicableColumns, ColumnScheme, columnIds, NATIONAL } from "./Column.ts"
 import type { MissingItem } from "./Missing.ts"
 import { missingInPack } from "./missingInPack.ts"
 import { type Overlay, Overlay as OverlaySchema, unsafeValidOverlay, type ValidOverlay } from "./Overlay.ts"
@@ -199,13 +199,64 @@ export const validatePack = (input: unknown): PackValidation => {
   return { ok: true, pack, warnings: problems, missing: missingInPack(pack) }
 }
 
-/** Base cells an overlay cell should be compared with when checking that it does not loosen them. */
-const comparable = (base: ReadonlyArray<Threshold>, column: string, year: unknown, region: string | undefined) =>
-  base.filter((b) => {
-    if (b.year !== undefined && b.year !== year) return false
-    if (column === ALL) return region === undefined ? true : b.column === region || b.column === ALL
-    return b.column === column || b.column === ALL
+/** The base cell a commune in `column` would be judged against for `year`, ignoring dates (own column first). */
+const baseCellFor = (
+  base: ReadonlyArray<Threshold>,
+  column: string,
+  year: number | undefined,
+): Threshold | undefined => {
+  let best: Threshold | undefined
+  let bestRank = 4
+  for (const b of base) {
+    if (b.year !== undefined && b.year !== year) continue
+    const rank = (b.column === column ? 0 : b.column === ALL ? 2 : 4) + (b.year === undefined ? 1 : 0)
+    if (rank < bestRank) {
+      best = b
+      bestRank = rank
+    }
+  }
+  return best
+}
+
+/**
+ * Warns where an overlay would loosen the base pack: per applicable column (the province's region when given),
+ * the overlay's effective value is compared with the base's effective value, year by year.
+ */
+const loosening = (
+  cells: ReadonlyArray<{ cell: unknown; i: number }>,
+  code: string,
+  base: ReadonlyArray<Threshold>,
+  columns: ReadonlyArray<string>,
+  out: Array<Problem>,
+): void => {
+  const decoded = cells.flatMap(({ cell, i }) => {
+    const c = rec(cell)
+    const value = decodeValue(c?.value)
+    const column = str(c?.column)
+    const year = typeof c?.year === "number" ? c.year : undefined
+    return value._tag === "Some" && column !== undefined && column !== NATIONAL
+      ? [{ i, column, year, value: value.value }]
+      : []
   })
+  const looser = new Map<number, Array<string>>()
+  for (const year of new Set(decoded.map((d) => d.year))) {
+    const mine = decoded.filter((d) => d.year === year)
+    for (const column of columns) {
+      const o = mine.find((d) => d.column === column) ?? mine.find((d) => d.column === ALL)
+      const b = baseCellFor(base, column, year)
+      if (o !== undefined && b !== undefined && isAtLeastAsStrict(o.value, b.value) === false)
+        looser.set(o.i, [...(looser.get(o.i) ?? []), column])
+    }
+  }
+  for (const [i, cols] of looser)
+    out.push(
+      warning(
+        ["thresholds", i, "value"],
+        "overlay.loosens-national",
+        `looser than the base pack's value for "${code}" in column ${cols.join(", ")} (the "provinces may only tighten" rule is not yet confirmed in the primary text)`,
+      ),
+    )
+}
 
 /** The semantic rules of an overlay against its base pack, on the raw input. */
 const overlayRules = (input: unknown, base: ValidPack): Array<Problem> => {
@@ -311,21 +362,9 @@ const overlayRules = (input: unknown, base: ValidPack): Array<Problem> => {
         ),
       )
     if (code !== undefined) byIndicator.set(code, [...(byIndicator.get(code) ?? []), { cell, i }])
-    const value = decodeValue(cell.value)
-    const column = str(cell.column)
-    if (code === undefined || value._tag === "None" || column === undefined || column === NATIONAL) return
-    for (const b of comparable(baseCells.get(code) ?? [], column, cell.year, region)) {
-      if (b.column === NATIONAL && region !== undefined) continue
-      if (isAtLeastAsStrict(value.value, b.value) === false)
-        out.push(
-          warning(
-            [...p, "value"],
-            "overlay.loosens-national",
-            `looser than the base pack's "${b.column}" value for "${code}" (the "provinces may only tighten" rule is not yet confirmed in the primary text)`,
-          ),
-        )
-    }
   })
+  const applicable = region !== undefined ? [region] : applicableColumns(base.columns)
+  for (const [code, list] of byIndicator) loosening(list, code, baseCells.get(code) ?? [], applicable, out)
   for (const [code, list] of byIndicator)
     checkCells(
       list.map((x) => x.cell),
