@@ -2,7 +2,7 @@
 import type { IsoDate } from "../shared/IsoDate.ts"
 import type { LocalizedText } from "../shared/LocalizedText.ts"
 import { ALL } from "./Column.ts"
-import type { CriterionResult, Evaluation, Gap, IndicatorResult, Outcome } from "./Evaluation.ts"
+import type { AppliedThreshold, CriterionResult, Evaluation, Gap, IndicatorResult, Outcome } from "./Evaluation.ts"
 import type { IndicatorKind } from "./Indicator.ts"
 import type { EvaluationInput, Measured } from "./Measured.ts"
 import type { MissingItem } from "./Missing.ts"
@@ -27,6 +27,21 @@ interface PreparedCriterion {
   /** Indicator index range [from, to) in `indicators`. */
   readonly from: number
   readonly to: number
+  /** Codes of all its indicators (shared by every passing result). */
+  readonly codes: ReadonlyArray<string>
+  readonly incompleteItem: MissingItem
+}
+
+/**
+ * What one indicator looks like for one (column, year, date bucket): the cell chosen, the applied-threshold record,
+ * and the results and missing items that do not depend on the value (shared by every commune, never mutated).
+ */
+interface Slot {
+  readonly cell: Threshold | undefined
+  readonly applied: AppliedThreshold | undefined
+  readonly provisional: boolean
+  readonly withoutValue: IndicatorResult
+  readonly missing: MissingItem
 }
 
 /**
@@ -39,7 +54,7 @@ export interface Evaluable {
   readonly criteria: ReadonlyArray<PreparedCriterion>
   /** Sorted distinct effective-date boundaries of all cells: dates between two boundaries choose alike. */
   readonly boundaries: ReadonlyArray<string>
-  readonly cache: Map<string, ReadonlyArray<Threshold | undefined>>
+  readonly cache: Map<string, ReadonlyArray<Slot>>
 }
 
 /**
@@ -69,6 +84,8 @@ export const prepare = (pack: ValidPack): Evaluable => {
       complete: c.indicatorsComplete,
       from,
       to: indicators.length,
+      codes: c.indicators.map((i) => i.code),
+      incompleteItem: { kind: "indicator-list", criterion: c.code },
     })
   }
   return { pack, indicators, criteria, boundaries: [...bounds].sort(), cache: new Map() }
@@ -99,17 +116,58 @@ const selectCell = (
   return best
 }
 
-const cellsFor = (e: Evaluable, column: string | undefined, year: number, date: IsoDate) => {
+const slotFor = (ind: PreparedIndicator, cell: Threshold | undefined, column: string | undefined): Slot => {
+  if (cell === undefined)
+    return {
+      cell,
+      applied: undefined,
+      provisional: false,
+      withoutValue: {
+        indicator: ind.code,
+        criterion: ind.criterion,
+        name: ind.name,
+        outcome: "indeterminate",
+        provisional: false,
+        reason: "no-threshold",
+      },
+      missing: { kind: "threshold", criterion: ind.criterion, indicator: ind.code, columns: [column ?? "?"] },
+    }
+  const applied: AppliedThreshold =
+    cell.year === undefined
+      ? { column: cell.column, value: cell.value, status: cell.status, source: cell.source }
+      : { column: cell.column, year: cell.year, value: cell.value, status: cell.status, source: cell.source }
+  const provisional = isProvisional(cell.status)
+  return {
+    cell,
+    applied,
+    provisional,
+    withoutValue: {
+      indicator: ind.code,
+      criterion: ind.criterion,
+      name: ind.name,
+      outcome: "indeterminate",
+      provisional,
+      reason: "no-value",
+      applied,
+    },
+    missing: { kind: "value", criterion: ind.criterion, indicator: ind.code },
+  }
+}
+
+const slotsFor = (e: Evaluable, column: string | undefined, year: number, date: IsoDate): ReadonlyArray<Slot> => {
   let bucket = 0
   while (bucket < e.boundaries.length && (e.boundaries[bucket] as string) <= date) bucket++
   const key = `${column ?? ""}|${year}|${bucket}`
-  let cells = e.cache.get(key)
-  if (cells === undefined) {
-    cells = e.indicators.map((i) => selectCell(i.cells, column, year, date))
-    e.cache.set(key, cells)
+  let slots = e.cache.get(key)
+  if (slots === undefined) {
+    slots = e.indicators.map((i) => slotFor(i, selectCell(i.cells, column, year, date), column))
+    e.cache.set(key, slots)
   }
-  return cells
+  return slots
 }
+
+const NONE: ReadonlyArray<string> = []
+const PASS = { pass: true } as const
 
 const round2 = (x: number): number => Math.round(x * 100) / 100
 
@@ -118,25 +176,25 @@ const judge = (t: ThresholdValue, v: Measured): { pass: boolean; gap?: Gap } | u
   switch (t.kind) {
     case "pass-fail":
       if (v.kind !== "boolean") return undefined
-      return v.value ? { pass: true } : { pass: false, gap: { kind: "must-be-met" } }
+      return v.value ? PASS : { pass: false, gap: { kind: "must-be-met" } }
     case "min-percent":
       if (v.kind !== "percent") return undefined
       return v.value >= t.min
-        ? { pass: true }
+        ? PASS
         : { pass: false, gap: { kind: "percentage-points", direction: "raise", points: round2(t.min - v.value) } }
     case "max-percent":
       if (v.kind !== "percent") return undefined
       return v.value <= t.max
-        ? { pass: true }
+        ? PASS
         : { pass: false, gap: { kind: "percentage-points", direction: "lower", points: round2(v.value - t.max) } }
     case "min-amount":
       if (v.kind !== "amount") return undefined
-      return v.dong >= t.min ? { pass: true } : { pass: false, gap: { kind: "amount", dong: t.min - v.dong } }
+      return v.dong >= t.min ? PASS : { pass: false, gap: { kind: "amount", dong: t.min - v.dong } }
     case "min-score":
       if (v.kind !== "score") return undefined
       if (v.points < t.min) return { pass: false, gap: { kind: "score-points", points: round2(t.min - v.points) } }
       if (t.requiresMandatoryItems && !v.mandatoryItemsMet) return { pass: false, gap: { kind: "mandatory-items" } }
-      return { pass: true }
+      return PASS
   }
 }
 
@@ -160,109 +218,121 @@ export const evaluate = (packOrPrepared: ValidPack | Evaluable, input: Evaluatio
   const pack = e.pack
   const strict = input.strict === true
   const choice = thresholdColumn(pack.columns, input.commune, input.date)
-  const cells = cellsFor(e, choice.column, input.year, input.date)
+  const slots = slotsFor(e, choice.column, input.year, input.date)
   const missing: Array<MissingItem> = []
   if (choice.column === undefined) missing.push({ kind: "column" })
-  const indicators: Array<IndicatorResult> = new Array(e.indicators.length)
-  for (let k = 0; k < e.indicators.length; k++) {
+  const n = e.indicators.length
+  const indicators: Array<IndicatorResult> = []
+  for (let k = 0; k < n; k++) {
     const ind = e.indicators[k] as PreparedIndicator
-    const cell = cells[k]
+    const slot = slots[k] as Slot
     const value = input.values[ind.code]
-    const base = { indicator: ind.code, criterion: ind.criterion, name: ind.name }
-    if (cell === undefined) {
-      missing.push({
-        kind: "threshold",
-        criterion: ind.criterion,
+    if (value === undefined) {
+      missing.push(slot.missing)
+      indicators.push(slot.withoutValue)
+      continue
+    }
+    const cell = slot.cell
+    const applied = slot.applied
+    if (cell === undefined || applied === undefined) {
+      missing.push(slot.missing)
+      indicators.push({
         indicator: ind.code,
-        columns: [choice.column ?? "?"],
-      })
-      indicators[k] = {
-        ...base,
+        criterion: ind.criterion,
+        name: ind.name,
         outcome: "indeterminate",
         provisional: false,
         reason: "no-threshold",
-        ...(value === undefined ? {} : { value }),
-      }
+        value,
+      })
       continue
     }
-    const applied = {
-      column: cell.column,
-      ...(cell.year === undefined ? {} : { year: cell.year }),
-      value: cell.value,
-      status: cell.status,
-      source: cell.source,
-    }
-    const provisional = isProvisional(cell.status)
-    const verdict = value === undefined ? undefined : judge(cell.value, value)
-    if (value === undefined || verdict === undefined) {
-      missing.push({ kind: "value", criterion: ind.criterion, indicator: ind.code })
-      indicators[k] = {
-        ...base,
+    const verdict = judge(cell.value, value)
+    if (verdict === undefined) {
+      missing.push(slot.missing)
+      indicators.push({
+        indicator: ind.code,
+        criterion: ind.criterion,
+        name: ind.name,
         outcome: "indeterminate",
-        provisional,
-        reason: value === undefined ? "no-value" : "wrong-value-kind",
+        provisional: slot.provisional,
+        reason: "wrong-value-kind",
+        value,
         applied,
-        ...(value === undefined ? {} : { value }),
-      }
-      continue
-    }
-    if (strict && provisional) {
-      indicators[k] = {
-        ...base,
+      })
+    } else if (strict && slot.provisional) {
+      indicators.push({
+        indicator: ind.code,
+        criterion: ind.criterion,
+        name: ind.name,
         outcome: "indeterminate",
-        provisional,
+        provisional: true,
         reason: "provisional-in-strict-mode",
         value,
         applied,
-      }
-      continue
-    }
-    indicators[k] = {
-      ...base,
-      outcome: verdict.pass ? "pass" : "fail",
-      provisional,
-      value,
-      applied,
-      ...(verdict.gap === undefined ? {} : { gap: verdict.gap }),
+      })
+    } else if (verdict.gap === undefined) {
+      indicators.push({
+        indicator: ind.code,
+        criterion: ind.criterion,
+        name: ind.name,
+        outcome: verdict.pass ? "pass" : "fail",
+        provisional: slot.provisional,
+        value,
+        applied,
+      })
+    } else {
+      indicators.push({
+        indicator: ind.code,
+        criterion: ind.criterion,
+        name: ind.name,
+        outcome: verdict.pass ? "pass" : "fail",
+        provisional: slot.provisional,
+        value,
+        applied,
+        gap: verdict.gap,
+      })
     }
   }
-  const criteria: Array<CriterionResult> = new Array(e.criteria.length)
+  const criteria: Array<CriterionResult> = []
   let met = 0
   let failed = 0
   let indeterminate = 0
   let provisionalCount = 0
   for (let c = 0; c < e.criteria.length; c++) {
     const crit = e.criteria[c] as PreparedCriterion
-    const failing: Array<string> = []
-    const open: Array<string> = []
-    const all: Array<string> = []
+    let failing: Array<string> | undefined
+    let open: Array<string> | undefined
     let failingAllProvisional = true
     let anyProvisional = false
     for (let k = crit.from; k < crit.to; k++) {
       const r = indicators[k] as IndicatorResult
-      all.push(r.indicator)
       if (r.outcome === "fail") {
+        if (failing === undefined) failing = []
         failing.push(r.indicator)
         if (!r.provisional) failingAllProvisional = false
-      } else if (r.outcome === "indeterminate") open.push(r.indicator)
-      else if (r.provisional) anyProvisional = true
+      } else if (r.outcome === "indeterminate") {
+        if (open === undefined) open = []
+        open.push(r.indicator)
+      } else if (r.provisional) anyProvisional = true
     }
-    if (!crit.complete) missing.push({ kind: "indicator-list", criterion: crit.code })
-    const outcome: Outcome = failing.length > 0 ? "fail" : open.length > 0 || !crit.complete ? "indeterminate" : "pass"
+    if (!crit.complete) missing.push(crit.incompleteItem)
+    const outcome: Outcome =
+      failing !== undefined ? "fail" : open !== undefined || !crit.complete ? "indeterminate" : "pass"
     const provisional = outcome === "fail" ? failingAllProvisional : outcome === "pass" ? anyProvisional : false
     if (outcome === "pass") met++
     else if (outcome === "fail") failed++
     else indeterminate++
     if (provisional) provisionalCount++
-    criteria[c] = {
+    criteria.push({
       criterion: crit.code,
       name: crit.name,
       outcome,
       provisional,
       critical: crit.critical,
-      deciding: outcome === "fail" ? failing : outcome === "indeterminate" ? open : all,
+      deciding: failing ?? open ?? (outcome === "pass" ? crit.codes : NONE),
       incomplete: !crit.complete,
-    }
+    })
   }
   const total = e.criteria.length
   const standard: Outcome = total > 0 && met === total ? "pass" : failed > 0 ? "fail" : "indeterminate"
