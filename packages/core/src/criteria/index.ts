@@ -36,6 +36,7 @@ export {
   type ValidOverlay,
 } from "./Overlay.ts"
 export { encodePack, LegalBasis, Level, Pack, Tier, type ValidPack } from "./Pack.ts"
+export { packsInForce } from "./packInForce.ts"
 export * as Packs from "./packs/index.ts"
 export {
   RecognitionCondition,

@@ -68,6 +68,31 @@ const reasons = {
   },
 } as const
 
+const statuses = {
+  "verified-primary": { vi: "đã đối chiếu văn bản gốc", en: "verified against the primary text" },
+  secondary: { vi: "nguồn thứ cấp", en: "secondary source" },
+  unverified: { vi: "chưa xác minh", en: "unverified" },
+  "operator-fill-in": { vi: "người vận hành bổ sung", en: "operator fill-in" },
+  "demo-fill-in": { vi: "giá trị minh họa", en: "demo fill-in" },
+} as const
+
+const columnReasons = {
+  "province-region": { vi: "vùng của tỉnh", en: "province's region" },
+  "especially-difficult": { vi: "xã đặc biệt khó khăn", en: "especially difficult commune" },
+  "safe-zone-poor-district": { vi: "xã an toàn khu thuộc huyện nghèo", en: "safe-zone commune in a poor district" },
+  "ethnic-minority-area-II-III": {
+    vi: "xã khu vực II, III vùng đồng bào DTTS và miền núi",
+    en: "ethnic-minority area class II/III",
+  },
+  "coastal-island-especially-difficult": {
+    vi: "xã ĐBKK vùng bãi ngang ven biển và hải đảo",
+    en: "especially difficult coastal or island commune",
+  },
+  "commune-group": { vi: "nhóm xã", en: "commune group" },
+  uniform: { vi: "một cột chung", en: "single column" },
+  unknown: { vi: "chưa xác định được", en: "unknown" },
+} as const
+
 const indicatorLine = (r: IndicatorResult, language: Language): string => {
   const parts = [`${r.indicator} ${localize(r.name, language)}: ${renderOutcome(r.outcome, language)}`]
   if (r.value !== undefined)
@@ -76,7 +101,7 @@ const indicatorLine = (r: IndicatorResult, language: Language): string => {
     parts.push(
       `${language === "vi" ? "ngưỡng" : "threshold"} ${formatThresholdValue(r.applied.value, language)} (${r.applied.column}${
         r.applied.year === undefined ? "" : `, ${r.applied.year}`
-      }; ${r.applied.status}; ${r.applied.source.ids.join(", ")})`,
+      }; ${localize(statuses[r.applied.status], language)}; ${r.applied.source.ids.join(", ")})`,
     )
   if (r.reason !== undefined) parts.push(localize(reasons[r.reason], language))
   if (r.gap !== undefined) parts.push(renderGap(r.gap, language))
@@ -121,7 +146,7 @@ export const renderEvaluation = (ev: Evaluation, language: Language): string => 
     vi
       ? `Đạt ${s.met}/${s.total} tiêu chí; không đạt ${s.failed}; chưa xác định ${s.indeterminate}; tạm thời ${s.provisional}. Chuẩn: ${renderOutcome(s.standard, language)}.`
       : `Criteria met ${s.met}/${s.total}; not met ${s.failed}; indeterminate ${s.indeterminate}; provisional ${s.provisional}. Standard: ${renderOutcome(s.standard, language)}.`,
-    `${vi ? "Cột ngưỡng" : "Threshold column"}: ${ev.column.id ?? "?"} (${ev.column.reason})${ev.strict ? (vi ? "; chế độ chặt" : "; strict mode") : ""}`,
+    `${vi ? "Cột ngưỡng" : "Threshold column"}: ${ev.column.id ?? "?"} (${localize(columnReasons[ev.column.reason], language)})${ev.strict ? (vi ? "; chế độ chặt" : "; strict mode") : ""}`,
     "",
   ]
   for (const c of ev.criteria) {

@@ -370,7 +370,7 @@ const overlayRules = (input: unknown, base: ValidPack): Array<Problem> => {
       list.map((x) => x.cell),
       ["thresholds"],
       kinds.get(code),
-      { sources, columns },
+      { sources, columns, period: base.period },
       out,
       (j) => ["thresholds", list[j]?.i ?? j],
     )

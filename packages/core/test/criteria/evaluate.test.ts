@@ -95,6 +95,19 @@ describe("evaluate — 318 Phụ lục I as shipped", () => {
     })
   })
 
+  it("one prepared pack serves many dates: the cache keys on the effective-date bucket", () => {
+    const prepared = prepare(qd318PhuLucI)
+    const v = { "15.e-health-record": { kind: "percent", value: 60 } } as const
+    const outcome = (d: string) =>
+      evaluate(prepared, at(d, v)).indicators.find((i) => i.indicator === "15.e-health-record")?.outcome
+    expect([outcome("2023-12-31"), outcome("2024-03-01"), outcome("2024-02-29"), outcome("2025-12-31")]).toEqual([
+      "pass",
+      "indeterminate",
+      "pass",
+      "indeterminate",
+    ])
+  })
+
   it("uses the TDMNPB stunting ceiling for an especially difficult commune outside TDMNPB", () => {
     const dbkk = {
       code: unitCode("31000"),

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { applyOverlays } from "../../src/criteria/applyOverlays.ts"
 import { encodeOverlay } from "../../src/criteria/Overlay.ts"
 import { encodePack, type Pack } from "../../src/criteria/Pack.ts"
+import { packsInForce } from "../../src/criteria/packInForce.ts"
 import {
   laoCai894Commune,
   laoCai1144VillageModel,
@@ -16,6 +17,7 @@ import {
   shippedPacks,
 } from "../../src/criteria/packs/index.ts"
 import { validateOverlay, validatePack } from "../../src/criteria/validatePack.ts"
+import { isoDate } from "../../src/shared/IsoDate.ts"
 import { formatProblem } from "../../src/shared/Problem.ts"
 
 const fromJson = (p: Pack) => JSON.parse(JSON.stringify(encodePack(p)))
@@ -106,5 +108,16 @@ describe("shipped packs", () => {
   it("Lào Cai 894 sets no threshold (its values are not available) and targets TDMNPB", () => {
     expect(laoCai894Commune.thresholds).toEqual([])
     expect(laoCai894Commune.province?.region).toBe("TDMNPB")
+  })
+
+  it("period → ruleset: the commune NTM pack in force moves from 318 to 51/2025 on 2026-02-15", () => {
+    const at = (d: string) =>
+      packsInForce(shippedPacks, { level: "commune", tier: "ntm", date: isoDate(d) }).map((p) => p.id)
+    expect(at("2022-03-07")).toEqual([])
+    expect(at("2024-06-30")).toEqual(["qd318-2022/phu-luc-1"])
+    expect(at("2026-02-15")).toEqual(["qd51-2025", "qd318-2022/phu-luc-1"])
+    expect(
+      packsInForce(shippedPacks, { level: "village", tier: "model", date: isoDate("2023-05-01") }).map((p) => p.id),
+    ).toEqual(["lao-cai-1144-2022/thon-kieu-mau"])
   })
 })

@@ -45,5 +45,8 @@ describe("render", () => {
     expect(vi).toContain("Đạt 0/19 tiêu chí; không đạt 1; chưa xác định 18")
     expect(vi).toContain("cần tăng thêm 4,5 điểm phần trăm")
     expect(vi).toContain("Còn thiếu:")
+    expect(vi).toContain("Cột ngưỡng: TDMNPB (vùng của tỉnh)")
+    expect(vi).toContain("ngưỡng ≥ 80% (all; nguồn thứ cấp; S5, S18, S19)")
+    expect(en).toContain("threshold ≥ 80% (all; secondary source; S5, S18, S19)")
   })
 })
