@@ -111,3 +111,7 @@ export type Evaluation = typeof Evaluation.Type
 
 /** The stable key of a criterion across packs of one family, e.g. `"commune-ntm-2021-2025:10"`. */
 export const criterionKey = (family: string, criterion: string): string => `${family}:${criterion}`
+
+/** The stable key of an evaluation: family, commune and assessment year, e.g. `"commune-ntm-2021-2025/02662/2024"`. */
+export const evaluationKey = (ev: Pick<Evaluation, "family" | "commune" | "year">): string =>
+  `${ev.family}/${ev.commune}/${ev.year}`

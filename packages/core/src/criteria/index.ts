@@ -15,6 +15,7 @@ export {
   CriterionResult,
   criterionKey,
   Evaluation,
+  evaluationKey,
   Gap,
   IndeterminateReason,
   IndicatorResult,

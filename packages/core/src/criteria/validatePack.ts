@@ -321,6 +321,13 @@ const overlayRules = (input: unknown, base: ValidPack): Array<Problem> => {
       sources,
       out,
     )
+    checkCells(
+      arr(ind?.thresholds),
+      ["addIndicators", i, "indicator", "thresholds"],
+      str(ind?.kind),
+      { sources, columns: new Set(columnIds(base.columns)), period: base.period },
+      out,
+    )
   })
   arr(o.completeCriteria).forEach((c, i) => {
     const crit = str(rec(c)?.criterion)

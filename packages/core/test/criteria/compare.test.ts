@@ -1,5 +1,6 @@
 /** Comparing one commune under two packs: "why did this commune drop below the standard?". */
 import { Schema } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { applyOverlays } from "../../src/criteria/applyOverlays.ts"
 import { Comparison, compareEvaluations } from "../../src/criteria/compare.ts"
@@ -10,6 +11,7 @@ import { renderComparison } from "../../src/criteria/render.ts"
 import { validateOverlay } from "../../src/criteria/validatePack.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
+import { input as inputFor, pack as packArb } from "./arbitraries.ts"
 
 /** An illustrative provincial overlay that tightens 3.1 (the numbers are made up for the test). */
 const stricter: Overlay = {
@@ -79,5 +81,28 @@ describe("compareEvaluations", () => {
       values: { ...input.values, "3.1": { kind: "percent", value: 70 } },
     })
     expect(compareEvaluations(before, later).indicators[0]).toMatchObject({ indicator: "3.1", causes: ["value"] })
+  })
+})
+
+describe("compareEvaluations (properties)", () => {
+  const twoInputs = packArb.chain((p) => fc.tuple(fc.constant(p), inputFor(p), inputFor(p)))
+  it("a criterion is dropped exactly when it passed before and does not pass after; nothing changes against itself", () => {
+    fc.assert(
+      fc.property(twoInputs, ([p, a, b]) => {
+        const before = evaluate(p, a)
+        const after = evaluate(p, { ...b, strict: a.strict ?? false })
+        const cmp = compareEvaluations(before, after)
+        const expected = before.criteria
+          .filter((c, k) => c.outcome === "pass" && after.criteria[k]?.outcome !== "pass")
+          .map((c) => c.criterion)
+        expect(cmp.dropped).toEqual(expected)
+        for (const i of cmp.indicators) expect(i.causes.length > 0 || i.before !== i.after).toBe(true)
+        const self = compareEvaluations(before, before)
+        expect(self.indicators).toEqual([])
+        expect(
+          Schema.decodeUnknownSync(Comparison)(JSON.parse(JSON.stringify(Schema.encodeSync(Comparison)(cmp)))),
+        ).toEqual(cmp)
+      }),
+    )
   })
 })

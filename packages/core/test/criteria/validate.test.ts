@@ -212,7 +212,14 @@ describe("validateOverlay", () => {
                     name: { vi: "Trùng (thử)", en: "Duplicate (test)" },
                     kind: "pass-fail",
                     provenance: { status: "secondary" },
-                    thresholds: [],
+                    thresholds: [
+                      {
+                        column: "Mars",
+                        value: { kind: "pass-fail" },
+                        status: "operator-fill-in",
+                        source: { ids: ["X1"] },
+                      },
+                    ],
                   },
                 },
               ],
@@ -236,6 +243,7 @@ describe("validateOverlay", () => {
         "error overlay.fill-in-status thresholds[0].status",
         "warning overlay.loosens-national thresholds[0].value",
         "error pack.duplicate-threshold thresholds[1]",
+        "error pack.unknown-column addIndicators[0].indicator.thresholds[0].column",
       ]),
     )
   })
