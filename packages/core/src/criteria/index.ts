@@ -49,13 +49,16 @@ export {
   renderComparison,
   renderEvaluation,
   renderGap,
+  renderLadder,
   renderMeasured,
   renderMissing,
   renderOutcome,
+  renderRecognition,
+  renderRevocation,
 } from "./render.ts"
 export { RevocationRisk, revocationRisk } from "./revocationFailureShare.ts"
 export { isProvisional, Provenance, Source, SourceRef, SourceStatus } from "./Source.ts"
 export { Threshold, ThresholdValue } from "./Threshold.ts"
 export { type ColumnChoice, type ColumnFacts, ColumnReason, thresholdColumn } from "./thresholdColumn.ts"
-export { LadderStep, TierLadder, tierLadder } from "./tierLadder.ts"
+export { evaluateTiers, LadderStep, TierLadder, tierLadder } from "./tierLadder.ts"
 export { type OverlayValidation, type PackValidation, validateOverlay, validatePack } from "./validatePack.ts"

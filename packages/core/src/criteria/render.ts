@@ -5,6 +5,9 @@ import type { Evaluation, Gap, IndicatorResult, Outcome } from "./Evaluation.ts"
 import { formatMillions, formatNumber, formatThresholdValue } from "./formatThreshold.ts"
 import type { Measured } from "./Measured.ts"
 import type { MissingItem } from "./Missing.ts"
+import type { RecognitionEligibility } from "./recognitionQd18.ts"
+import type { RevocationRisk } from "./revocationFailureShare.ts"
+import type { TierLadder } from "./tierLadder.ts"
 
 const outcomes: Readonly<Record<Outcome, { vi: string; en: string }>> = {
   pass: { vi: "Đạt", en: "Met" },
@@ -190,4 +193,52 @@ export const renderComparison = (cmp: Comparison, language: Language): string =>
     )
   }
   return `${lines.join("\n")}\n`
+}
+
+const tiers = {
+  none: { vi: "chưa đạt bậc nào", en: "no tier" },
+  ntm: { vi: "xã nông thôn mới", en: "NTM commune" },
+  advanced: { vi: "xã nông thôn mới nâng cao", en: "advanced NTM commune" },
+  model: { vi: "xã nông thôn mới kiểu mẫu", en: "model NTM commune" },
+} as const
+
+/** Renders the tier ladder: the tier reached and why the next one is not. */
+export const renderLadder = (ladder: TierLadder, language: Language): string => {
+  const vi = language === "vi"
+  const reached = `${vi ? "Bậc đạt được" : "Tier reached"}: ${localize(tiers[ladder.reached], language)}`
+  if (ladder.next === undefined) return reached
+  const why =
+    ladder.next.standard === "not-evaluated"
+      ? vi
+        ? "chưa đánh giá"
+        : "not evaluated"
+      : renderOutcome(ladder.next.standard, language).toLowerCase()
+  return `${reached}; ${vi ? "bậc tiếp theo" : "next"}: ${localize(tiers[ladder.next.tier], language)} (${why})`
+}
+
+/** Renders recognition eligibility: the outcome and each of the four conditions. */
+export const renderRecognition = (r: RecognitionEligibility, language: Language): string =>
+  [
+    `${language === "vi" ? "Đủ điều kiện công nhận" : "Eligible for recognition"} (${localize(tiers[r.tier], language)}): ${renderOutcome(r.outcome, language)}`,
+    ...r.conditions.map((c) => `- ${localize(c.label, language)}: ${renderOutcome(c.outcome, language)}`),
+  ].join("\n")
+
+/** Renders the revocation risk with the failure count and the critical criteria that fail. */
+export const renderRevocation = (r: RevocationRisk, language: Language): string => {
+  const vi = language === "vi"
+  const risk = {
+    revoke: { vi: "thuộc trường hợp thu hồi quyết định công nhận", en: "recognition would be revoked" },
+    possible: {
+      vi: "có thể bị thu hồi (còn tiêu chí chưa xác định)",
+      en: "revocation possible (some criteria indeterminate)",
+    },
+    none: { vi: "không thuộc trường hợp thu hồi", en: "no revocation" },
+  } as const
+  const critical =
+    r.criticalFailed.length === 0
+      ? ""
+      : vi
+        ? `; tiêu chí quan trọng không đạt: ${r.criticalFailed.join(", ")}`
+        : `; critical criteria failing: ${r.criticalFailed.join(", ")}`
+  return `${localize(risk[r.risk], language)} — ${vi ? `không đạt ${r.failed}/${r.total}` : `${r.failed}/${r.total} not met`}${critical}`
 }

@@ -1,7 +1,9 @@
 /** The tier ladder (bậc công nhận): NTM → advanced (NTM + advanced set) → model (advanced + 319/QĐ-TTg conditions). */
 import { Schema } from "effect"
 import { type Evaluation, Outcome } from "./Evaluation.ts"
-import { Tier } from "./Pack.ts"
+import { type Evaluable, evaluate } from "./evaluate.ts"
+import type { EvaluationInput } from "./Measured.ts"
+import { Tier, type ValidPack } from "./Pack.ts"
 
 /** One step of the ladder: the standard of that tier's pack, or `not-evaluated` when no evaluation was given. */
 export const LadderStep = Schema.Struct({
@@ -47,4 +49,23 @@ export const tierLadder = (evaluations: Partial<Record<Tier, Evaluation>>): Tier
     reached = step.tier
   }
   return { reached, steps }
+}
+
+/**
+ * Evaluates one commune against the packs of each tier and climbs the ladder in one call.
+ *
+ * @example
+ * const { ladder } = evaluateTiers({ ntm: qd318PhuLucI, advanced: qd318PhuLucII, model: qd319 }, input)
+ * ladder.reached // "none" until the absent thresholds are filled
+ */
+export const evaluateTiers = (
+  packs: Partial<Record<Tier, ValidPack | Evaluable>>,
+  input: EvaluationInput,
+): { readonly evaluations: Partial<Record<Tier, Evaluation>>; readonly ladder: TierLadder } => {
+  const evaluations: Partial<Record<Tier, Evaluation>> = {}
+  for (const tier of order) {
+    const pack = packs[tier]
+    if (pack !== undefined) evaluations[tier] = evaluate(pack, input)
+  }
+  return { evaluations, ladder: tierLadder(evaluations) }
 }

@@ -1,6 +1,7 @@
 /** Pack and overlay validation: every problem with its path — schema errors and the rules a Schema cannot state. */
 import { Schema } from "effect"
 import { decodeAll, error, type Path, type Problem, warning } from "../shared/Problem.ts"
+import { applyOverlays } from "./applyOverlays.ts"
 import { ALL, applicableColumns, ColumnScheme, columnIds, NATIONAL } from "./Column.ts"
 import type { MissingItem } from "./Missing.ts"
 import { missingInPack } from "./missingInPack.ts"
@@ -20,7 +21,13 @@ export type PackValidation =
 
 /** Result of validating an overlay against its base pack. */
 export type OverlayValidation =
-  | { readonly ok: true; readonly overlay: ValidOverlay; readonly warnings: ReadonlyArray<Problem> }
+  | {
+      readonly ok: true
+      readonly overlay: ValidOverlay
+      readonly warnings: ReadonlyArray<Problem>
+      /** What the base pack with this overlay applied still lacks. */
+      readonly missing: ReadonlyArray<MissingItem>
+    }
   | { readonly ok: false; readonly problems: ReadonlyArray<Problem> }
 
 type Raw = Readonly<Record<string, unknown>>
@@ -385,7 +392,8 @@ const overlayRules = (input: unknown, base: ValidPack): Array<Problem> => {
 }
 
 /**
- * Validates an overlay (provincial set or fill-in) against the pack it applies to. Loosening a base value is a
+ * Validates an overlay (provincial set or fill-in) against the pack it applies to; on success it also lists what the
+ * pack with the overlay applied still lacks. Loosening a base value is a
  * warning (`overlay.loosens-national`), never silently accepted and never an error until the primary text
  * confirms the rule.
  *
@@ -396,5 +404,6 @@ export const validateOverlay = (input: unknown, base: ValidPack): OverlayValidat
   const decoded = decodeAll(OverlaySchema)(input)
   const problems = [...(decoded.ok ? [] : decoded.problems), ...overlayRules(input, base)]
   if (!decoded.ok || problems.some((p) => p.severity === "error")) return { ok: false, problems }
-  return { ok: true, overlay: unsafeValidOverlay(decoded.value as Overlay), warnings: problems }
+  const overlay = unsafeValidOverlay(decoded.value as Overlay)
+  return { ok: true, overlay, warnings: problems, missing: missingInPack(applyOverlays(base, [overlay])) }
 }

@@ -3,10 +3,13 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { Evaluation, Outcome } from "../../src/criteria/Evaluation.ts"
 import type { Tier } from "../../src/criteria/Pack.ts"
+import { qd318PhuLucI, qd318PhuLucII, qd319 } from "../../src/criteria/packs/index.ts"
 import { recognitionEligibility } from "../../src/criteria/recognitionQd18.ts"
+import { renderLadder, renderRecognition, renderRevocation } from "../../src/criteria/render.ts"
 import { revocationRisk } from "../../src/criteria/revocationFailureShare.ts"
-import { tierLadder } from "../../src/criteria/tierLadder.ts"
+import { evaluateTiers, tierLadder } from "../../src/criteria/tierLadder.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
+import { unitCode } from "../../src/shared/UnitCode.ts"
 
 /** A synthetic evaluation with the given criterion outcomes (and critical flags). */
 const evaluation = (
@@ -171,5 +174,34 @@ describe("revocationRisk (18/2022/QĐ-TTg failure-share rule)", () => {
         expect(rank[r2.risk]).toBeGreaterThanOrEqual(rank[r.risk])
       }),
     )
+  })
+})
+
+describe("evaluateTiers and rendering", () => {
+  it("the shipped national packs cannot yet reach any tier: thresholds are absent, never guessed", () => {
+    const input = {
+      commune: { code: unitCode("02662"), region: "TDMNPB" as const, classifications: [] },
+      year: 2024,
+      date: isoDate("2024-12-31"),
+      values: {},
+    }
+    const { evaluations, ladder } = evaluateTiers({ ntm: qd318PhuLucI, advanced: qd318PhuLucII, model: qd319 }, input)
+    expect(Object.keys(evaluations)).toEqual(["ntm", "advanced", "model"])
+    expect(ladder.reached).toBe("none")
+    expect(ladder.next).toMatchObject({ tier: "ntm", standard: "indeterminate" })
+    expect(renderLadder(ladder, "en")).toBe("Tier reached: no tier; next: NTM commune (indeterminate)")
+    expect(renderLadder(ladder, "vi")).toContain("Bậc đạt được: chưa đạt bậc nào")
+  })
+
+  it("renders recognition and revocation in both languages", () => {
+    const ladder = tierLadder({ ntm: evaluation("ntm", all(19, "pass")) })
+    const r = recognitionEligibility("ntm", ladder, { capitalConstructionDebt: false, securityOrderStandard: true })
+    expect(renderRecognition(r, "en")).toContain("Eligible for recognition (NTM commune): Indeterminate")
+    expect(renderRecognition(r, "vi")).toContain("Không có nợ đọng xây dựng cơ bản: Đạt")
+    const risk = revocationRisk(evaluation("ntm", [...all(6, "fail"), ...all(13, "pass")], [true]))
+    expect(renderRevocation(risk, "en")).toBe(
+      "recognition would be revoked — 6/19 not met; critical criteria failing: 1",
+    )
+    expect(renderRevocation(risk, "vi")).toContain("không đạt 6/19")
   })
 })
