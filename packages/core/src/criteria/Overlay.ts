@@ -28,13 +28,15 @@ export type CompletedCriterion = typeof CompletedCriterion.Type
  * Overlay. `kind: "provincial"` is a provincial decision over a national pack (e.g. Lào Cai 894/QĐ-UBND over
  * 318/QĐ-TTg): it may tighten thresholds, add indicators and fill delegated ones. `kind: "fill-in"` is an
  * operator's file supplying missing thresholds, each with its source and status `operator-fill-in` (or
- * `demo-fill-in` for illustrations). An overlay cell for an indicator and year supersedes the base cells of that
+ * `demo-fill-in` for illustrations). `kind: "derived"` holds values computed by a rule from another pack's values
+ * (e.g. the 319 model income from the advanced income); each keeps the status of the value it derives from. An
+ * overlay cell for an indicator and year supersedes the base cells of that
  * indicator and year whose dates overlap it, in every column.
  */
 export const Overlay = Schema.Struct({
   format: Schema.Literal("ntm-overlay/1"),
   id: Schema.NonEmptyString,
-  kind: Schema.Literals(["provincial", "fill-in"]),
+  kind: Schema.Literals(["provincial", "fill-in", "derived"]),
   /** Id of the pack this overlay applies to (a national pack, or an already resolved provincial pack). */
   base: Schema.NonEmptyString,
   title: LocalizedText,

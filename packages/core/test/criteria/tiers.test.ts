@@ -1,13 +1,17 @@
 /** Tier ladder, recognition eligibility (18/2022 as amended by 03/2024) and the revocation failure-share rule. */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { applyOverlays } from "../../src/criteria/applyOverlays.ts"
 import type { Evaluation, Outcome } from "../../src/criteria/Evaluation.ts"
+import { evaluate } from "../../src/criteria/evaluate.ts"
+import { encodeOverlay } from "../../src/criteria/Overlay.ts"
 import type { Tier } from "../../src/criteria/Pack.ts"
-import { qd318PhuLucI, qd318PhuLucII, qd319 } from "../../src/criteria/packs/index.ts"
+import { modelIncomeOverlay, qd318PhuLucI, qd318PhuLucII, qd319 } from "../../src/criteria/packs/index.ts"
 import { recognitionEligibility } from "../../src/criteria/recognitionQd18.ts"
 import { renderLadder, renderRecognition, renderRevocation } from "../../src/criteria/render.ts"
 import { revocationRisk } from "../../src/criteria/revocationFailureShare.ts"
 import { evaluateTiers, tierLadder } from "../../src/criteria/tierLadder.ts"
+import { validateOverlay } from "../../src/criteria/validatePack.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
 
@@ -203,5 +207,62 @@ describe("evaluateTiers and rendering", () => {
       "recognition would be revoked — 6/19 not met; critical criteria failing: 1",
     )
     expect(renderRevocation(risk, "vi")).toContain("không đạt 6/19")
+  })
+})
+
+describe("319 condition 2 — model income derived from the advanced income", () => {
+  it("is empty while the advanced income is absent, and 110% (rounded up) once a fill-in supplies it", () => {
+    expect(modelIncomeOverlay(qd318PhuLucII).thresholds).toEqual([])
+    const fill = validateOverlay(
+      encodeOverlay({
+        format: "ntm-overlay/1",
+        id: "demo/advanced-income",
+        kind: "fill-in",
+        base: qd318PhuLucII.id,
+        title: { vi: "Minh họa", en: "Illustrative" },
+        legalBasis: [],
+        sources: [{ id: "DEMO", description: "illustrative values, not real" }],
+        notes: [],
+        thresholds: [
+          {
+            indicator: "10.income",
+            column: "TDMNPB",
+            year: 2024,
+            value: { kind: "min-amount", min: 10_000_001n },
+            status: "demo-fill-in",
+            source: { ids: ["DEMO"] },
+          },
+        ],
+        addIndicators: [],
+        completeCriteria: [],
+      }),
+      qd318PhuLucII,
+    )
+    if (!fill.ok) throw new Error("fill-in should validate")
+    const advanced = applyOverlays(qd318PhuLucII, [fill.overlay])
+    const derived = validateOverlay(encodeOverlay(modelIncomeOverlay(advanced)), qd319)
+    if (!derived.ok) throw new Error(JSON.stringify(derived.problems))
+    expect(derived.overlay.thresholds).toMatchObject([
+      {
+        indicator: "2.income-above-advanced",
+        column: "TDMNPB",
+        year: 2024,
+        value: { min: 11_000_002n },
+        status: "demo-fill-in",
+      },
+    ])
+    const model = applyOverlays(qd319, [derived.overlay])
+    const ev = evaluate(model, {
+      commune: { code: unitCode("02662"), region: "TDMNPB", classifications: [] },
+      year: 2024,
+      date: isoDate("2024-12-31"),
+      values: {
+        "2.income-above-advanced": { kind: "amount", dong: 11_000_001n },
+        "3.smart-village": { kind: "boolean", value: true },
+        "4.outstanding-field": { kind: "boolean", value: true },
+      },
+    })
+    expect(ev.criteria.map((c) => c.outcome)).toEqual(["fail", "pass", "pass"])
+    expect(ev.indicators[0]?.gap).toEqual({ kind: "amount", dong: 1n })
   })
 })

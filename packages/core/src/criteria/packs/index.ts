@@ -16,6 +16,7 @@ export { QD211_EFFECTIVE, qd211Amendments, qd211Basis } from "./qd211.ts"
 export { qd318PhuLucI } from "./qd318PhuLucI.ts"
 export { qd318PhuLucII } from "./qd318PhuLucII.ts"
 export { qd319 } from "./qd319.ts"
+export { ADVANCED_INCOME, MODEL_INCOME, modelIncomeOverlay } from "./qd319ModelIncome.ts"
 export { qd320 } from "./qd320.ts"
 export { sources } from "./sources.ts"
 
