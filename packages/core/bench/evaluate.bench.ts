@@ -4,10 +4,11 @@
  */
 import { bench, describe } from "vitest"
 import type { Criterion } from "../src/criteria/Criterion.ts"
-import { evaluate, prepare } from "../src/criteria/evaluate.ts"
+import { evaluate } from "../src/criteria/evaluate.ts"
 import type { Indicator, IndicatorKind } from "../src/criteria/Indicator.ts"
 import type { EvaluationInput, Measured } from "../src/criteria/Measured.ts"
 import { unsafeValid } from "../src/criteria/Pack.ts"
+import { prepare } from "../src/criteria/prepare.ts"
 import type { ThresholdValue } from "../src/criteria/Threshold.ts"
 import { isoDate } from "../src/shared/IsoDate.ts"
 import { type Region, regions } from "../src/shared/Region.ts"

@@ -22,7 +22,7 @@ export {
   Outcome,
   Summary,
 } from "./Evaluation.ts"
-export { type Evaluable, evaluate, prepare } from "./evaluate.ts"
+export { evaluate } from "./evaluate.ts"
 export { formatMillions, formatNumber, formatThresholdValue } from "./formatThreshold.ts"
 export { Indicator, IndicatorKind } from "./Indicator.ts"
 export { CommuneFacts, EvaluationInput, Measured } from "./Measured.ts"
@@ -39,6 +39,7 @@ export {
 export { encodePack, LegalBasis, Level, Pack, Tier, type ValidPack } from "./Pack.ts"
 export { packsInForce } from "./packInForce.ts"
 export * as Packs from "./packs/index.ts"
+export { type Evaluable, prepare } from "./prepare.ts"
 export {
   RecognitionCondition,
   RecognitionEligibility,
@@ -61,4 +62,5 @@ export { isProvisional, Provenance, Source, SourceRef, SourceStatus } from "./So
 export { Threshold, ThresholdValue } from "./Threshold.ts"
 export { type ColumnChoice, type ColumnFacts, ColumnReason, thresholdColumn } from "./thresholdColumn.ts"
 export { evaluateTiers, LadderStep, TierLadder, tierLadder } from "./tierLadder.ts"
-export { type OverlayValidation, type PackValidation, validateOverlay, validatePack } from "./validatePack.ts"
+export { type OverlayValidation, validateOverlay } from "./validateOverlay.ts"
+export { type PackValidation, validatePack } from "./validatePack.ts"

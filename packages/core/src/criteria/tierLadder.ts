@@ -1,9 +1,10 @@
 /** The tier ladder (bậc công nhận): NTM → advanced (NTM + advanced set) → model (advanced + 319/QĐ-TTg conditions). */
 import { Schema } from "effect"
 import { type Evaluation, Outcome } from "./Evaluation.ts"
-import { type Evaluable, evaluate } from "./evaluate.ts"
+import { evaluate } from "./evaluate.ts"
 import type { EvaluationInput } from "./Measured.ts"
 import { Tier, type ValidPack } from "./Pack.ts"
+import type { Evaluable } from "./prepare.ts"
 
 /** One step of the ladder: the standard of that tier's pack, or `not-evaluated` when no evaluation was given. */
 export const LadderStep = Schema.Struct({

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest"
 import { applyOverlays } from "../../src/criteria/applyOverlays.ts"
 import { evaluate } from "../../src/criteria/evaluate.ts"
 import { laoCai894Commune, qd318PhuLucI } from "../../src/criteria/packs/index.ts"
-import { validateOverlay } from "../../src/criteria/validatePack.ts"
+import { validateOverlay } from "../../src/criteria/validateOverlay.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
 

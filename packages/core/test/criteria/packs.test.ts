@@ -16,7 +16,8 @@ import {
   shippedOverlays,
   shippedPacks,
 } from "../../src/criteria/packs/index.ts"
-import { validateOverlay, validatePack } from "../../src/criteria/validatePack.ts"
+import { validateOverlay } from "../../src/criteria/validateOverlay.ts"
+import { validatePack } from "../../src/criteria/validatePack.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { formatProblem } from "../../src/shared/Problem.ts"
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest"
 import { evaluate } from "../../src/criteria/evaluate.ts"
 import { formatMillions } from "../../src/criteria/formatThreshold.ts"
+import { judge } from "../../src/criteria/judge.ts"
 import { qd318PhuLucI } from "../../src/criteria/packs/qd318PhuLucI.ts"
 import { renderEvaluation, renderGap } from "../../src/criteria/render.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
@@ -21,6 +22,13 @@ describe("render", () => {
     expect(renderGap({ kind: "amount", dong: 3_200_000n }, "en")).toBe("needs 3.2 million VND more")
     expect(renderGap({ kind: "amount", dong: 3_200_000n }, "vi")).toBe("cần thêm 3,2 triệu đồng")
     expect(renderGap({ kind: "must-be-met" }, "vi")).toBe("cần đạt")
+  })
+
+  it("rounds percentage gaps up to hundredths, never to zero", () => {
+    const gap = (min: number, value: number) => judge({ kind: "min-percent", min }, { kind: "percent", value })?.gap
+    expect(gap(80, 75.5)).toEqual({ kind: "percentage-points", direction: "raise", points: 4.5 })
+    expect(gap(80, 75.4)).toEqual({ kind: "percentage-points", direction: "raise", points: 4.6 })
+    expect(gap(80, 79.996)).toEqual({ kind: "percentage-points", direction: "raise", points: 0.01 })
   })
 
   it("rounds money gaps up so they are never understated", () => {

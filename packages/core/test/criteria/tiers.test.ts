@@ -11,7 +11,7 @@ import { recognitionEligibility } from "../../src/criteria/recognitionQd18.ts"
 import { renderLadder, renderRecognition, renderRevocation } from "../../src/criteria/render.ts"
 import { revocationRisk } from "../../src/criteria/revocationFailureShare.ts"
 import { evaluateTiers, tierLadder } from "../../src/criteria/tierLadder.ts"
-import { validateOverlay } from "../../src/criteria/validatePack.ts"
+import { validateOverlay } from "../../src/criteria/validateOverlay.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
 

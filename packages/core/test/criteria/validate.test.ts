@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest"
 import { encodeOverlay, type Overlay } from "../../src/criteria/Overlay.ts"
 import { encodePack } from "../../src/criteria/Pack.ts"
 import { qd318PhuLucI } from "../../src/criteria/packs/qd318PhuLucI.ts"
-import { validateOverlay, validatePack } from "../../src/criteria/validatePack.ts"
+import { validateOverlay } from "../../src/criteria/validateOverlay.ts"
+import { validatePack } from "../../src/criteria/validatePack.ts"
 import { formatPath } from "../../src/shared/Problem.ts"
 
 /** A deep, mutable JSON copy of the shipped 318 pack to break on purpose. */
