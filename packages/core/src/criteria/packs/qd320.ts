@@ -75,9 +75,9 @@ export const qd320: ValidPack = unsafeValid({
   ],
   effectiveFrom: isoDate("2022-03-08"),
   columns: { kind: "uniform" },
-  declared: { criteria: 10, source: "9 district criteria [S11][S19][S24] + the recognition conditions [S12]" },
   sources: pick("S11", "S12", "S17", "S19", "S24"),
   notes: [
+    "Nine district criteria [S11][S19][S24]; the recognition conditions (1)–(4) [S12] are shown as the extra criterion 'conditions'.",
     "Criterion numbers 7–9 are unconfirmed; names of 1, 2 and 4 are unconfirmed.",
     "211/QĐ-TTg amended district criteria 5 and 6 [S24]; the values are OPEN.",
     "A district also loses recognition when 30% or more of its communes have theirs revoked [S11].",
