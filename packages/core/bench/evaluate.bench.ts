@@ -3,6 +3,7 @@
  * over pre-flattened numeric thresholds that only counts criteria met. The pack and values are illustrative.
  */
 import { bench, describe } from "vitest"
+import { benchOptions, size } from "../../../scripts/bench/options.ts"
 import type { Criterion } from "../src/criteria/Criterion.ts"
 import { evaluate } from "../src/criteria/evaluate.ts"
 import type { Indicator, IndicatorKind } from "../src/criteria/Indicator.ts"
@@ -14,7 +15,7 @@ import { isoDate } from "../src/shared/IsoDate.ts"
 import { type Region, regions } from "../src/shared/Region.ts"
 import type { UnitCode } from "../src/shared/UnitCode.ts"
 
-const COMMUNES = 10_035
+const COMMUNES = size(10_035, 50)
 const CRITERIA = 19
 const PER_CRITERION = 3
 
@@ -152,30 +153,38 @@ const regionIndex = inputs.map((inp) => regions.indexOf(inp.commune.region as Re
 
 const prepared = prepare(pack)
 
-describe(`evaluate ${COMMUNES.toLocaleString("en")} communes × ${indicators.length} indicators`, () => {
-  bench("baseline: hand-written loop over pre-flattened thresholds (criteria met only)", () => {
-    let total = 0
-    for (let n = 0; n < COMMUNES; n++) {
-      const th = flatThresholds[regionIndex[n] as number] as Array<number>
-      const vs = flatValues[n] as Array<number>
-      for (let c = 0; c < CRITERIA; c++) {
-        let ok = true
-        for (let k = c * PER_CRITERION; k < (c + 1) * PER_CRITERION; k++) {
-          const v = vs[k] as number
-          const t = th[k] as number
-          const kind = KIND[k] as number
-          if (Number.isNaN(v)) ok = false
-          else if (kind === 1 ? v > t : v < t) ok = false
+describe(`P1 evaluate ${COMMUNES.toLocaleString("en")} communes × ${indicators.length} indicators`, () => {
+  bench(
+    "baseline: hand-written loop over pre-flattened thresholds (criteria met only)",
+    () => {
+      let total = 0
+      for (let n = 0; n < COMMUNES; n++) {
+        const th = flatThresholds[regionIndex[n] as number] as Array<number>
+        const vs = flatValues[n] as Array<number>
+        for (let c = 0; c < CRITERIA; c++) {
+          let ok = true
+          for (let k = c * PER_CRITERION; k < (c + 1) * PER_CRITERION; k++) {
+            const v = vs[k] as number
+            const t = th[k] as number
+            const kind = KIND[k] as number
+            if (Number.isNaN(v)) ok = false
+            else if (kind === 1 ? v > t : v < t) ok = false
+          }
+          if (ok) total++
         }
-        if (ok) total++
       }
-    }
-    if (total < 0) throw new Error("unreachable")
-  })
+      if (total < 0) throw new Error("unreachable")
+    },
+    benchOptions,
+  )
 
-  bench("evaluate(prepared pack) — full Evaluation per commune", () => {
-    let met = 0
-    for (const input of inputs) met += evaluate(prepared, input).summary.met
-    if (met < 0) throw new Error("unreachable")
-  })
+  bench(
+    "evaluate(prepared pack) — full Evaluation per commune",
+    () => {
+      let met = 0
+      for (const input of inputs) met += evaluate(prepared, input).summary.met
+      if (met < 0) throw new Error("unreachable")
+    },
+    benchOptions,
+  )
 })

@@ -2,6 +2,7 @@
 
 export * as Assignments from "./assignments/index.ts"
 export * as Contributions from "./contributions/index.ts"
+export * as Criteria from "./criteria/index.ts"
 export * as Money from "./money/index.ts"
 export * as Plans from "./plans/index.ts"
 export * as Classification from "./shared/Classification.ts"
