@@ -1,9 +1,10 @@
 /** Structure of the XLSX export, read back with exceljs: sheet names, headers, numbers stored as numbers, exact text where Excel cannot hold the digits. */
-import { Contributions, IsoDate, Units } from "@ntm/core"
+import { Contributions, IsoDate, Plans, UnitCode, Units } from "@ntm/core"
 import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
-import { HelpReport, type Table } from "@ntm/core/reports"
+import { HelpReport, StatusReport, type Table } from "@ntm/core/reports"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
+import { demoHierarchyLinks, demoStatuses, demoVillages } from "../../../core/src/demo/laoCaiPlans.ts"
 import { toXlsx } from "../../src/exports/xlsx.ts"
 
 const report = HelpReport.helpReport({
@@ -97,5 +98,34 @@ describe("XLSX export of the help report", () => {
     expect(ws.getRow(2).getCell(1).value).toBe("3712345678901234")
     expect(String(ws.getRow(2).getCell(1).note)).toContain("15")
     expect(ws.getRow(3).getCell(1).value).toBe(1000)
+  })
+})
+
+describe("XLSX export of the status report", () => {
+  it("stores percentages and averages as numbers with a format", async () => {
+    const status = StatusReport.statusReport({
+      year: 2024,
+      root: UnitCode.unitCode("10"),
+      inputs: {
+        hierarchy: Plans.Inputs.hierarchyFromLinks(demoHierarchyLinks),
+        statuses: demoStatuses,
+        villages: demoVillages,
+        money: () => 0n,
+        statusPolicy: "same-year",
+      },
+    })
+    const wb = await read(await toXlsx(status, { language: "vi" }))
+    const tiers = wb.getWorksheet("Theo mức đạt chuẩn")!
+    expect(headers(tiers)).toEqual(["Mức đạt chuẩn", "Số xã", "Tỷ lệ (%)"])
+    const advanced = tiers.getRow(3)
+    expect(advanced.getCell(2).value).toBe(2)
+    expect(advanced.getCell(3).type).toBe(ExcelJS.ValueType.Number)
+    expect(advanced.getCell(3).value).toBeCloseTo(2 / 11, 12)
+    expect(advanced.getCell(3).numFmt).toBe("0.0%")
+    const byUnit = wb.getWorksheet("Theo đơn vị")!
+    const total = byUnit.getRow(5)
+    expect(total.getCell(2).value).toBe("Tổng cộng")
+    expect(total.getCell(8).value).toBeCloseTo(175 / 11, 12)
+    expect(total.getCell(8).numFmt).toBe("#,##0.0")
   })
 })
