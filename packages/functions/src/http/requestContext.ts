@@ -1,0 +1,35 @@
+/** Per-request facts handlers need besides their inputs: the principal and the request id, as an audit `Actor`. */
+import { type Action, authorize, type PolicyContext, type Scope } from "@ntm/core/authz"
+import { Effect } from "effect"
+import { HttpServerRequest } from "effect/http"
+import type { Actor } from "../table/audit.ts"
+import { CurrentPrincipal } from "./authentication.ts"
+import { Forbidden } from "./problems.ts"
+
+/** Header carrying the request id (set by the entry point; API Gateway's request id on Lambda). */
+export const REQUEST_ID_HEADER = "x-request-id"
+
+/** The current request's id. */
+export const requestId = Effect.map(
+  HttpServerRequest.HttpServerRequest,
+  (r) => r.headers[REQUEST_ID_HEADER] ?? "unknown",
+)
+
+/** The audit actor of the current request: who (verified principal) and which request. */
+export const currentActor: Effect.Effect<Actor, never, CurrentPrincipal | HttpServerRequest.HttpServerRequest> =
+  Effect.gen(function* () {
+    return { principal: yield* CurrentPrincipal, requestId: yield* requestId }
+  })
+
+/**
+ * Fails with 403 unless the policy allows the current principal `action` on `scope`. Call it on every object a
+ * request names (path ids AND body references) — the object-level check that prevents BOLA.
+ *
+ * @example
+ * yield* authorizeOrFail("contribution:confirm", Contribution.config.scope(current.value))
+ */
+export const authorizeOrFail = (action: Action, scope: Scope, context: PolicyContext = {}) =>
+  Effect.flatMap(CurrentPrincipal, (principal) => {
+    const d = authorize(principal, action, scope, context)
+    return d._tag === "Allow" ? Effect.void : Effect.fail(new Forbidden({ detail: d.reason }))
+  })
