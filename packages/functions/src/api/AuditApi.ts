@@ -4,6 +4,7 @@ import { HttpApiEndpoint, HttpApiGroup } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
 import { Forbidden, NotFound } from "../http/problems.ts"
 import { AuditRecord } from "../table/audit.ts"
+import { errors } from "./errors.ts"
 import { PageOf, PageQuery } from "./paging.ts"
 
 const Segment = Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(200)))
@@ -15,7 +16,7 @@ export class AuditApi extends HttpApiGroup.make("audit")
       params: { entityType: Segment, id: Segment },
       query: PageQuery,
       success: PageOf(AuditRecord),
-      error: [NotFound, Forbidden],
+      error: errors(NotFound, Forbidden),
     }),
   )
   .middleware(Authentication)

@@ -17,7 +17,7 @@ import {
 } from "./idempotency.ts"
 
 // biome-ignore lint/suspicious/noExplicitAny: entities of any schema are handled alike here
-type AnyEntity = Entity<any, string>
+type AnyEntity = Entity<any, any>
 
 /** One change in a write: create a new entity, replace one at a known version, or delete one at a known version. */
 export type Change =
@@ -26,21 +26,21 @@ export type Change =
   | { readonly op: "delete"; readonly entity: AnyEntity; readonly before: Stored<unknown> }
 
 /** A create change (fails the write with `already-exists` if the key is taken). */
-export const create = <S extends Schema.Top>(entity: Entity<S, string>, value: S["Type"]): Change => ({
+export const create = <S extends Schema.Top, P extends string>(entity: Entity<S, P>, value: S["Type"]): Change => ({
   op: "create",
   entity,
   value,
 })
 
 /** An update change: replaces `before` (read earlier) with `value`; fails with `stale-version` if it moved on. */
-export const update = <S extends Schema.Top>(
-  entity: Entity<S, string>,
+export const update = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
   before: Stored<S["Type"]>,
   value: S["Type"],
 ): Change => ({ op: "update", entity, before, value })
 
 /** A delete change at a known version. */
-export const remove = <S extends Schema.Top>(entity: Entity<S, string>, before: Stored<S["Type"]>): Change => ({
+export const remove = <S extends Schema.Top, P extends string>(entity: Entity<S, P>, before: Stored<S["Type"]>): Change => ({
   op: "delete",
   entity,
   before,
@@ -174,8 +174,8 @@ const transact = (
   })
 
 /** Reads one entity by its primary key values (strongly consistent). */
-export const get = <S extends Schema.Top>(
-  entity: Entity<S, string>,
+export const get = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
   key: KeyValues<S["Type"]>,
 ): Effect.Effect<Stored<S["Type"]>, NotFound | Unavailable, Dynamo> =>
   Effect.gen(function* () {
@@ -277,8 +277,8 @@ const readIdempotency = (claim: IdempotencyClaim) =>
     return item as { fingerprint: string; response: IdempotentResponse }
   })
 
-const replay = <S extends Schema.Top>(
-  entity: Entity<S, string>,
+const replay = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
   claim: IdempotencyClaim,
   found: { fingerprint: string; response: IdempotentResponse },
 ): Effect.Effect<Stored<S["Type"]>, Conflict> =>
@@ -296,8 +296,8 @@ const replay = <S extends Schema.Top>(
  * recorded in the SAME transaction: concurrent or repeated identical requests create exactly one entity and all get
  * its stored representation back; the same key with a different request → 409.
  */
-export const createEntity = <S extends Schema.Top>(
-  entity: Entity<S, string>,
+export const createEntity = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
   value: S["Type"],
   actor: Actor,
   options: { readonly idempotency?: IdempotencyClaim | undefined; readonly extra?: ReadonlyArray<Change> } = {},
@@ -341,8 +341,8 @@ export const createEntity = <S extends Schema.Top>(
  * current version). `change` gets the current value — authorize on it there (object-level check) — and returns the
  * next value.
  */
-export const updateEntity = <S extends Schema.Top, E, R>(
-  entity: Entity<S, string>,
+export const updateEntity = <S extends Schema.Top, P extends string, E, R>(
+  entity: Entity<S, P>,
   key: KeyValues<S["Type"]>,
   expectedVersion: number,
   change: (current: S["Type"]) => Effect.Effect<S["Type"], E, R>,
