@@ -1,8 +1,8 @@
 /** API conventions through the real web handler: health, OpenAPI, 404/400 problems, authentication, public routes. */
 import { readFileSync } from "node:fs"
 import { afterAll, describe, expect, it } from "vitest"
-import { committedPath, openApiText } from "../src/openapi/document.ts"
 import { isPublicRoute, publicRoutes } from "../src/http/publicRoutes.ts"
+import { committedPath, openApiText } from "../src/openapi/document.ts"
 import { call, claims, makeTestApp } from "./support/widgets.ts"
 
 const app = makeTestApp()
@@ -68,7 +68,9 @@ describe("conventions", () => {
   it("a missing field is reported with rule missing-key", async () => {
     const r = await call(app, "POST", "/v1/widgets", { claims: claims.admin, body: { province: "91" } })
     expect(r.status).toBe(400)
-    const paths = (r.json.errors as Array<{ path: Array<string>; rule: string }>).map((e) => `${e.path.join(".")}:${e.rule}`)
+    const paths = (r.json.errors as Array<{ path: Array<string>; rule: string }>).map(
+      (e) => `${e.path.join(".")}:${e.rule}`,
+    )
     expect(paths).toEqual(
       expect.arrayContaining(["payload.commune:missing-key", "payload.name:missing-key", "payload.amount:missing-key"]),
     )
@@ -90,7 +92,9 @@ describe("authentication", () => {
 
   it("a token without an NTM group, or without the unit its role needs → 403", async () => {
     expect((await call(app, "GET", "/v1/widgets/x", { claims: claims.noGroup })).status).toBe(403)
-    const r = await call(app, "GET", "/v1/widgets/x", { claims: { sub: "u", "cognito:groups": "[agency]", "custom:province": "91" } })
+    const r = await call(app, "GET", "/v1/widgets/x", {
+      claims: { sub: "u", "cognito:groups": "[agency]", "custom:province": "91" },
+    })
     expect(r.status).toBe(403)
     expect(r.json.detail).toContain("custom:agency")
   })

@@ -1,14 +1,14 @@
 /** The write machinery on DynamoDB Local through the test resource: idempotency, optimistic concurrency, audit, 503s. */
 import { randomUUID } from "node:crypto"
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb"
+import { anonymous } from "@ntm/core/authz"
 import { Effect, Layer } from "effect"
 import fc from "fast-check"
 import { afterAll, describe, expect, it } from "vitest"
-import { anonymous } from "@ntm/core/authz"
 import { fixedClock } from "../src/services/Clock.ts"
+import { auditPk } from "../src/table/audit.ts"
 import { makeDocumentClient, makeDynamoClient } from "../src/table/client.ts"
 import { Dynamo, dynamoLayer } from "../src/table/Dynamo.ts"
-import { auditPk } from "../src/table/audit.ts"
 import { commit, create, get, update } from "../src/table/repository.ts"
 import { call, claims, dynamo, makeTestApp, WidgetEntity } from "./support/widgets.ts"
 
@@ -24,7 +24,12 @@ afterAll(async () => {
 /** A fresh illustrative commune code per test, so tests never see each other's items. */
 let communeSeq = 0
 const freshCommune = () => `9${String(process.pid % 10)}${String(++communeSeq).padStart(3, "0")}`
-const newWidget = (commune: string) => ({ province: "91", commune, name: "Đường bê tông thôn 1", amount: "16493820000" })
+const newWidget = (commune: string) => ({
+  province: "91",
+  commune,
+  name: "Đường bê tông thôn 1",
+  amount: "16493820000",
+})
 
 const countWidgets = async (commune: string) => {
   const q = await doc.send(
@@ -125,7 +130,10 @@ describe("optimistic concurrency", () => {
     const id = created.json.id as string
     const ok = await call(app, "PATCH", `/v1/widgets/${id}`, { claims: claims.admin, body: { name: "b", version: 1 } })
     expect(ok.status).toBe(200)
-    const stale = await call(app, "PATCH", `/v1/widgets/${id}`, { claims: claims.admin, body: { name: "c", version: 1 } })
+    const stale = await call(app, "PATCH", `/v1/widgets/${id}`, {
+      claims: claims.admin,
+      body: { name: "c", version: 1 },
+    })
     expect(stale.status).toBe(409)
     const none = await call(app, "PATCH", `/v1/widgets/${id}`, { claims: claims.admin, body: { name: "c" } })
     expect(none.status).toBe(400)
@@ -283,7 +291,8 @@ describe("fuzz: arbitrary JSON on the write endpoint", () => {
 describe("pagination", () => {
   it("pages through a commune's items with opaque cursors; a tampered cursor → 400", async () => {
     const commune = freshCommune()
-    for (let i = 0; i < 5; i++) await call(app, "POST", "/v1/widgets", { claims: claims.admin, body: newWidget(commune) })
+    for (let i = 0; i < 5; i++)
+      await call(app, "POST", "/v1/widgets", { claims: claims.admin, body: newWidget(commune) })
     const seen: Array<string> = []
     let cursor: string | undefined
     let pages = 0
@@ -297,15 +306,22 @@ describe("pagination", () => {
     } while (cursor !== undefined && pages < 10)
     expect(new Set(seen).size).toBe(5)
 
-    const first = await call(app, "GET", `/v1/provinces/91/communes/${commune}/widgets?limit=2`, { claims: claims.admin })
+    const first = await call(app, "GET", `/v1/provinces/91/communes/${commune}/widgets?limit=2`, {
+      claims: claims.admin,
+    })
     const good = first.json.cursor as string
     const decoded = JSON.parse(Buffer.from(good, "base64url").toString("utf8"))
     const otherPartition = Buffer.from(JSON.stringify({ ...decoded, gsi1pk: "COMMUNE#00000" })).toString("base64url")
     const extraKey = Buffer.from(JSON.stringify({ ...decoded, evil: "x" })).toString("base64url")
     for (const bad of ["not-base64!", "e30", Buffer.from("[1]").toString("base64url"), otherPartition, extraKey]) {
-      const r = await call(app, "GET", `/v1/provinces/91/communes/${commune}/widgets?cursor=${encodeURIComponent(bad)}`, {
-        claims: claims.admin,
-      })
+      const r = await call(
+        app,
+        "GET",
+        `/v1/provinces/91/communes/${commune}/widgets?cursor=${encodeURIComponent(bad)}`,
+        {
+          claims: claims.admin,
+        },
+      )
       expect(r.status, bad).toBe(400)
       expect(r.json.errors[0]).toMatchObject({ path: ["query", "cursor"], rule: "cursor.invalid" })
     }

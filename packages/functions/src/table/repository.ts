@@ -40,7 +40,10 @@ export const update = <S extends Schema.Top, P extends string>(
 ): Change => ({ op: "update", entity, before, value })
 
 /** A delete change at a known version. */
-export const remove = <S extends Schema.Top, P extends string>(entity: Entity<S, P>, before: Stored<S["Type"]>): Change => ({
+export const remove = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
+  before: Stored<S["Type"]>,
+): Change => ({
   op: "delete",
   entity,
   before,

@@ -6,7 +6,7 @@ import { inject } from "vitest"
 import { Api } from "../../src/api/Api.ts"
 import { errors } from "../../src/api/errors.ts"
 import { PageOf, PageQuery } from "../../src/api/paging.ts"
-import { GroupsLive, makeWebHandler, MiddlewareLive, OPENAPI_PATH } from "../../src/http/app.ts"
+import { GroupsLive, MiddlewareLive, makeWebHandler, OPENAPI_PATH } from "../../src/http/app.ts"
 import { Authentication, RequestAuth } from "../../src/http/authentication.ts"
 import { Conflict, Forbidden, InvalidRequest, NotFound } from "../../src/http/problems.ts"
 import { authorizeOrFail, currentActor } from "../../src/http/requestContext.ts"
@@ -111,7 +111,14 @@ const expectedVersion = (ifMatch: string | undefined, bodyVersion: number | unde
     : Effect.fail(
         new InvalidRequest({
           detail: "Send the version you read (If-Match header or body version)",
-          errors: [{ severity: "error", path: ["headers", "if-match"], rule: "concurrency.version-required", message: "Missing or invalid version" }],
+          errors: [
+            {
+              severity: "error",
+              path: ["headers", "if-match"],
+              rule: "concurrency.version-required",
+              message: "Missing or invalid version",
+            },
+          ],
         }),
       )
 }
@@ -206,7 +213,12 @@ export const claims = {
   admin: { sub: "t-admin", "cognito:groups": "[province-admin]", "custom:province": "91" },
   otherAdmin: { sub: "t-admin-92", "cognito:groups": "[province-admin]", "custom:province": "92" },
   agency: { sub: "t-agency", "cognito:groups": "[agency]", "custom:province": "91", "custom:agency": "AG1" },
-  commune: { sub: "t-commune", "cognito:groups": "[commune-official]", "custom:province": "91", "custom:unit": "91101" },
+  commune: {
+    sub: "t-commune",
+    "cognito:groups": "[commune-official]",
+    "custom:province": "91",
+    "custom:unit": "91101",
+  },
   otherCommune: {
     sub: "t-commune-2",
     "cognito:groups": "[commune-official]",
@@ -224,7 +236,12 @@ export const call = async (
   app: App,
   method: string,
   path: string,
-  options: { claims?: Record<string, unknown> | undefined; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    claims?: Record<string, unknown> | undefined
+    body?: unknown
+    rawBody?: string
+    headers?: Record<string, string>
+  } = {},
 ) => {
   const headers = new Headers(options.headers)
   let body: string | undefined
