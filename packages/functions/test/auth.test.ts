@@ -207,19 +207,20 @@ describe("authorization through the endpoints (object-level, no BOLA)", () => {
     expect(now.json.name).toBe("Trường học")
   })
 
-  it("a viewer may read but not write; an agency without assignment facts may not write", async () => {
-    expect(
-      (await call(app, "PATCH", `/v1/widgets/${id}`, { claims: claims.viewer, body: { name: "v", version: 1 } }))
-        .status,
-    ).toBe(403)
-    expect(
-      (
-        await call(app, "POST", "/v1/widgets", {
-          claims: claims.agency,
-          body: { province: "91", commune: "91101", name: "a", amount: "1" },
-        })
-      ).status,
-    ).toBe(403)
+  it("a viewer may read but not write; an agency writes only in its assigned communes (PolicyFacts)", async () => {
+    const patch = await call(app, "PATCH", `/v1/widgets/${id}`, {
+      claims: claims.viewer,
+      body: { name: "v", version: 1 },
+    })
+    expect(patch.status).toBe(403)
+    const make = (agencyClaims: Record<string, unknown>, commune: string) =>
+      call(app, "POST", "/v1/widgets", {
+        claims: agencyClaims,
+        body: { province: "91", commune, name: "a", amount: "1" },
+      })
+    expect((await make(claims.agency, "91101")).status).toBe(201)
+    expect((await make(claims.agency, "91102")).status).toBe(403)
+    expect((await make({ ...claims.agency, "custom:agency": "AG9" }, "91101")).status).toBe(403)
   })
 
   it("lists check the scope named in the path", async () => {

@@ -1,7 +1,7 @@
 /** Assembles the API into one web handler `(Request, context) → Response`, shared by Lambda, the local server and tests. */
 import { type Context, Layer, Logger, type LogLevel, ManagedRuntime, References } from "effect"
 import { HttpRouter, HttpServer } from "effect/http"
-import { HttpApiBuilder, HttpApiScalar } from "effect/http-api"
+import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
 import { AuditLive } from "../handlers/audit.ts"
 import { SystemLive } from "../handlers/system.ts"
@@ -9,13 +9,12 @@ import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
 import { AuthenticationLive, type RequestAuth } from "./authentication.ts"
+import { PolicyFacts, type PolicyFactsShape } from "./requestContext.ts"
 import { ServerMiddleware } from "./serverMiddleware.ts"
 import { RequestValidationLive } from "./validation.ts"
 
 /** Where the OpenAPI document is served. */
 export const OPENAPI_PATH = "/openapi.json"
-/** Where the interactive docs page is served. */
-export const DOCS_PATH = "/docs"
 
 /** The web handler: `context` carries the request's verified claims (`RequestAuth`). */
 export type WebHandler = (request: Request, context: Context.Context<RequestAuth>) => Promise<Response>
@@ -37,6 +36,8 @@ export interface ServicesOptions<E> {
   readonly dynamo: Layer.Layer<Dynamo, E>
   readonly clock?: Layer.Layer<Clock> | undefined
   readonly ids?: Layer.Layer<IdGenerator> | undefined
+  /** Database facts the policy needs (an agency's assignments); none by default. */
+  readonly policyFacts?: PolicyFactsShape | undefined
   /** Lowest level logged (JSON lines on stdout). Default `Info`. */
   readonly logLevel?: LogLevel.LogLevel | undefined
 }
@@ -49,12 +50,14 @@ export const servicesLayer = <E>(options: ServicesOptions<E>) =>
     options.ids ?? IdGeneratorLive,
     Logger.layer([Logger.consoleJson]),
     Layer.succeed(References.MinimumLogLevel)(options.logLevel ?? "Info"),
+    options.policyFacts === undefined ? Layer.empty : Layer.succeed(PolicyFacts)(options.policyFacts),
   )
 
 /** Options of `makeWebHandler`. */
 export interface AppOptions<E> extends ServicesOptions<E> {
-  /** Mount the Scalar docs page at `/docs` (its 3 MB script ships inside `effect`; served locally, no CDN). */
-  readonly docs?: boolean | undefined
+  /** More routes beside the API, e.g. `DocsLive` locally (kept out of the Lambda bundle: it is 3 MB). */
+  // biome-ignore lint/suspicious/noExplicitAny: any router layer
+  readonly extraRoutes?: Layer.Layer<never, never, any> | undefined
   /** Other routes to serve instead of `ApiRoutes` (tests add a test-only resource this way). */
   // biome-ignore lint/suspicious/noExplicitAny: any routes layer built like ApiRoutes
   readonly routes?: Layer.Layer<never, never, any> | undefined
@@ -72,16 +75,10 @@ export const makeWebHandler = <E>(options: AppOptions<E>) => {
   const services = servicesLayer(options)
   const runtime = ManagedRuntime.make(services)
   const routes = options.routes ?? ApiRoutes
-  const app = Layer.mergeAll(
-    routes,
-    ServerMiddleware,
-    options.docs === true
-      ? HttpApiScalar.layer(Api, {
-          path: DOCS_PATH,
-          scalar: { authentication: { preferredSecurityScheme: "bearer" }, withDefaultFonts: false },
-        })
-      : Layer.empty,
-  ).pipe(Layer.provide(HttpServer.layerServices), Layer.provideMerge(services))
+  const app = Layer.mergeAll(routes, ServerMiddleware, options.extraRoutes ?? Layer.empty).pipe(
+    Layer.provide(HttpServer.layerServices),
+    Layer.provideMerge(services),
+  )
   const web = HttpRouter.toWebHandler(app, { disableLogger: true, memoMap: runtime.memoMap })
   return {
     handler: web.handler as unknown as WebHandler,

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { devUsers, makeDevTokens, NotLocalModeError } from "../auth/devTokens.ts"
-import { DOCS_PATH, makeWebHandler, OPENAPI_PATH } from "../http/app.ts"
+import { makeWebHandler, OPENAPI_PATH } from "../http/app.ts"
+import { DOCS_PATH, DocsLive } from "../http/docs.ts"
 import { makeDynamoClient } from "../table/client.ts"
 import { ensureTable } from "../table/create.ts"
 import { dynamoLayer } from "../table/Dynamo.ts"
@@ -43,7 +44,7 @@ const main = async () => {
   console.log(`Table "${DEFAULT_TABLE_NAME}": ${created ? "created" : "already there"}`)
   const app = makeWebHandler({
     dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
-    docs: true,
+    extraRoutes: DocsLive,
   })
   const server = await serveLocal({ handler: app.handler, devTokens, port: Number(values.port), host: "localhost" })
   console.log(`API:      ${server.url}/v1/health`)

@@ -203,6 +203,10 @@ export const makeTestApp = (options: { configure?: DynamoOptions["configure"] } 
   const { endpoint, tableName } = dynamo()
   return makeWebHandler({
     dynamo: dynamoLayer({ endpoint, tableName, configure: options.configure }),
+    // Illustrative assignment facts: agency AG1 helps commune 91101 only.
+    policyFacts: {
+      assignmentsOf: (agency: string) => Effect.succeed(agency === "AG1" ? [{ agency: "AG1", commune: "91101" }] : []),
+    },
     routes: TestRoutes,
     logLevel: "None",
   })
