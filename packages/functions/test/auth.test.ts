@@ -1,9 +1,11 @@
 /** Authentication and authorization end to end: claims, dev tokens, the Lambda adapter, the local server, no BOLA. */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda"
+import { Effect } from "effect"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { groupsOf, principalFromClaims } from "../src/auth/claims.ts"
 import { localModeRefusal, makeDevTokens, NotLocalModeError } from "../src/auth/devTokens.ts"
+import { call as callApi, NotFound } from "../src/client/index.ts"
 import { lambdaAdapter, toRequest } from "../src/lambda/apigw.ts"
 import { type LocalServer, serveLocal } from "../src/local/server.ts"
 import { call, claims, makeTestApp } from "./support/widgets.ts"
@@ -259,5 +261,25 @@ describe("local server (node:http + dev tokens)", () => {
     expect((await fetch(`${server.url}/v1/widgets/x`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(
       401,
     )
+  })
+
+  it("the typed client talks to it: decoded bodies, and problems decoded into their classes", async () => {
+    const token = dev.issue(claims.admin)
+    const health = await callApi({ baseUrl: server.url }, (c) => c.system.health())
+    expect(health).toEqual({ status: "ok", service: "ntm-api" })
+    const created = await fetch(`${server.url}/v1/widgets`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ province: "91", commune: "91101", name: "Cầu", amount: "7" }),
+    })
+    const id = ((await created.json()) as { id: string }).id
+    const trail = await callApi({ baseUrl: server.url, token }, (c) =>
+      c.audit.trail({ params: { entityType: "TestWidget", id }, query: {} }),
+    )
+    expect(trail.items.map((r) => [r.operation, r.version, r.actor.subject])).toEqual([["create", 1, "t-admin"]])
+    const missing = await callApi({ baseUrl: server.url, token }, (c) =>
+      Effect.flip(c.audit.trail({ params: { entityType: "TestWidget", id: "nope" }, query: {} })),
+    )
+    expect(missing).toBeInstanceOf(NotFound)
   })
 })

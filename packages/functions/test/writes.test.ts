@@ -234,6 +234,30 @@ describe("throttling", () => {
     }
   })
 
+  it("an unexpected failure (a defect) → 500 problem with the request id as correlation id, never an empty body", async () => {
+    const broken = makeTestApp({
+      configure: (client) =>
+        client.middlewareStack.add(
+          () => async () => {
+            throw Object.assign(new Error("One or more parameter values were invalid"), { name: "ValidationException" })
+          },
+          { step: "initialize", name: "injectBug" },
+        ),
+    })
+    try {
+      const r = await call(broken, "GET", "/v1/widgets/x", {
+        claims: claims.admin,
+        headers: { "x-request-id": "req-42" },
+      })
+      expect(r.status).toBe(500)
+      expect(r.headers.get("content-type")).toContain("application/problem+json")
+      expect(r.json).toMatchObject({ type: "urn:ntm:problem:internal", correlationId: "req-42" })
+      expect(r.text).not.toContain("ValidationException")
+    } finally {
+      await broken.dispose()
+    }
+  })
+
   it("an unreachable DynamoDB → 503, not 500", async () => {
     const Unreachable = Layer.effect(Dynamo)(
       Effect.map(Dynamo, (d) => d).pipe(Effect.provide(dynamoLayer({ endpoint: "http://127.0.0.1:9", tableName }))),
