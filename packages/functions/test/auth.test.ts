@@ -159,7 +159,8 @@ describe("Lambda adapter (API Gateway HTTP API, payload v2)", () => {
   it("a client cannot smuggle claims through headers", async () => {
     const e = event("GET", "/v1/widgets/x")
     e.headers["x-amzn-oidc-data"] = "x"
-    e.headers.authorization = "Bearer anything"
+    // Even a valid dev token means nothing on Lambda: only the authorizer's claims count.
+    e.headers.authorization = `Bearer ${makeDevTokens(localEnv).issue(claims.admin)}`
     const r = await lambda(e)
     if (typeof r === "string") throw new Error("structured result expected")
     expect(r.statusCode).toBe(401)

@@ -1,6 +1,5 @@
 /** A test-only resource ("widgets") built exactly as a real resource would be, plus an app and request helpers. */
 import { Context, Effect, Layer, Schema } from "effect"
-import { HttpServerRequest } from "effect/http"
 import { HttpApiBuilder, HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
 import { inject } from "vitest"
 import { Api } from "../../src/api/Api.ts"
@@ -8,14 +7,15 @@ import { errors } from "../../src/api/errors.ts"
 import { PageOf, PageQuery } from "../../src/api/paging.ts"
 import { GroupsLive, MiddlewareLive, makeWebHandler, OPENAPI_PATH } from "../../src/http/app.ts"
 import { Authentication, RequestAuth } from "../../src/http/authentication.ts"
-import { Conflict, Forbidden, InvalidRequest, NotFound } from "../../src/http/problems.ts"
+import { expectedVersion, IfMatchHeader, VersionField } from "../../src/http/concurrency.ts"
+import { IdempotencyKeyHeader, idempotencyClaim } from "../../src/http/idempotencyKey.ts"
+import { Conflict, Forbidden, NotFound } from "../../src/http/problems.ts"
 import { authorizeOrFail, currentActor } from "../../src/http/requestContext.ts"
 import { RequestValidation } from "../../src/http/validation.ts"
 import { Clock, isoTimestamp } from "../../src/services/Clock.ts"
 import { IdGenerator } from "../../src/services/IdGenerator.ts"
 import { Dynamo, type DynamoOptions, dynamoLayer } from "../../src/table/Dynamo.ts"
 import { defineEntity } from "../../src/table/entity.ts"
-import { fingerprint } from "../../src/table/idempotency.ts"
 import { createEntity, get, list, updateEntity } from "../../src/table/repository.ts"
 
 // 1. The Schemas: the stored entity and the API's inputs.
@@ -37,7 +37,7 @@ const NewWidget = Schema.Struct({ province: Widget.fields.province, commune: Cod
 const WidgetPatch = Schema.Struct({
   name: Schema.optionalKey(Name),
   amount: Schema.optionalKey(Amount),
-  version: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))),
+  version: VersionField,
 })
 
 // 2. The entity: key templates per access pattern.
@@ -58,12 +58,11 @@ export const WidgetEntity = defineEntity({
 })
 
 // 3. The endpoints.
-const IdempotencyKey = Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(200)))
 export class WidgetsApi extends HttpApiGroup.make("widgets")
   .add(
     HttpApiEndpoint.post("create", "/widgets", {
       payload: NewWidget,
-      headers: { "idempotency-key": Schema.optionalKey(IdempotencyKey) },
+      headers: IdempotencyKeyHeader,
       success: WidgetOut.pipe(HttpApiSchema.status(201)),
       error: errors(Forbidden, Conflict),
     }),
@@ -79,7 +78,7 @@ export class WidgetsApi extends HttpApiGroup.make("widgets")
     HttpApiEndpoint.patch("update", "/widgets/:id", {
       params: { id: Schema.String },
       payload: WidgetPatch,
-      headers: { "if-match": Schema.optionalKey(Schema.String) },
+      headers: IfMatchHeader,
       success: WidgetOut,
       error: errors(NotFound, Forbidden, Conflict),
     }),
@@ -102,27 +101,6 @@ export const TestApi = Api.add(WidgetsApi)
 
 const out = (s: { value: Widget; version: number }) => ({ ...s.value, version: s.version })
 
-/** The expected version: `If-Match: "3"` (or `3`) or the body's `version`; one of them is required. */
-const expectedVersion = (ifMatch: string | undefined, bodyVersion: number | undefined) => {
-  const fromHeader = ifMatch === undefined ? undefined : Number(ifMatch.replace(/^W\//u, "").replaceAll('"', ""))
-  const v = fromHeader ?? bodyVersion
-  return v !== undefined && Number.isInteger(v) && v >= 1
-    ? Effect.succeed(v)
-    : Effect.fail(
-        new InvalidRequest({
-          detail: "Send the version you read (If-Match header or body version)",
-          errors: [
-            {
-              severity: "error",
-              path: ["headers", "if-match"],
-              rule: "concurrency.version-required",
-              message: "Missing or invalid version",
-            },
-          ],
-        }),
-      )
-}
-
 // 4. The handlers: decode (done by HttpApi), authorize on every object named, call the repository, encode.
 export const WidgetsLive = HttpApiBuilder.group(TestApi, "widgets", (handlers) =>
   Effect.gen(function* () {
@@ -134,20 +112,10 @@ export const WidgetsLive = HttpApiBuilder.group(TestApi, "widgets", (handlers) =
         Effect.gen(function* () {
           yield* authorizeOrFail("activity:record", { province: payload.province, commune: payload.commune })
           const actor = yield* currentActor
-          const request = yield* HttpServerRequest.HttpServerRequest
           const now = (yield* Clock).now()
           const value: Widget = { ...payload, id: (yield* IdGenerator).next(), createdAt: isoTimestamp(now) }
-          const key = headers["idempotency-key"]
-          const stored = yield* createEntity(WidgetEntity, value, actor, {
-            idempotency:
-              key === undefined
-                ? undefined
-                : {
-                    subject: actor.principal.role === "public" ? "public" : actor.principal.subject,
-                    key,
-                    fingerprint: fingerprint("POST", request.url, payload),
-                  },
-          })
+          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], payload)
+          const stored = yield* createEntity(WidgetEntity, value, actor, { idempotency })
           return out(stored)
         }).pipe(Effect.provideContext(services)),
       )
