@@ -4,7 +4,7 @@ import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb"
 import { anonymous } from "@ntm/core/authz"
 import { Effect, Layer } from "effect"
 import fc from "fast-check"
-import { afterAll, describe, expect, it } from "vitest"
+import { afterAll, describe, expect, it, vi } from "vitest"
 import { fixedClock } from "../src/services/Clock.ts"
 import { auditPk } from "../src/table/audit.ts"
 import { makeDocumentClient, makeDynamoClient } from "../src/table/client.ts"
@@ -236,6 +236,7 @@ describe("throttling", () => {
 
   it("an unexpected failure (a defect) → 500 problem with the request id as correlation id, never an empty body", async () => {
     const broken = makeTestApp({
+      logLevel: "Info",
       configure: (client) =>
         client.middlewareStack.add(
           () => async () => {
@@ -244,16 +245,24 @@ describe("throttling", () => {
           { step: "initialize", name: "injectBug" },
         ),
     })
+    const lines: Array<string> = []
+    const spy = vi.spyOn(console, "log").mockImplementation((line: unknown) => void lines.push(String(line)))
     try {
       const r = await call(broken, "GET", "/v1/widgets/x", {
         claims: claims.admin,
         headers: { "x-request-id": "req-42" },
       })
+      spy.mockRestore()
+      const logs = lines.map((l) => JSON.parse(l) as { level: string; annotations: Record<string, unknown> })
+      // Structured JSON logs: the defect at ERROR and the access line, both with the request id.
+      expect(logs.find((l) => l.level === "ERROR")?.annotations.requestId).toBe("req-42")
+      expect(logs.find((l) => l.level === "INFO")?.annotations).toMatchObject({ requestId: "req-42", status: 500 })
       expect(r.status).toBe(500)
       expect(r.headers.get("content-type")).toContain("application/problem+json")
       expect(r.json).toMatchObject({ type: "urn:ntm:problem:internal", correlationId: "req-42" })
       expect(r.text).not.toContain("ValidationException")
     } finally {
+      spy.mockRestore()
       await broken.dispose()
     }
   })

@@ -167,7 +167,9 @@ export const TestRoutes = HttpApiBuilder.layer(TestApi, { openapiPath: OPENAPI_P
 export const dynamo = () => inject("dynamo")
 
 /** An app on DynamoDB Local serving the API plus widgets. */
-export const makeTestApp = (options: { configure?: DynamoOptions["configure"] } = {}) => {
+export const makeTestApp = (
+  options: { configure?: DynamoOptions["configure"]; logLevel?: "None" | "Info" | "Error" } = {},
+) => {
   const { endpoint, tableName } = dynamo()
   return makeWebHandler({
     dynamo: dynamoLayer({ endpoint, tableName, configure: options.configure }),
@@ -176,7 +178,7 @@ export const makeTestApp = (options: { configure?: DynamoOptions["configure"] } 
       assignmentsOf: (agency: string) => Effect.succeed(agency === "AG1" ? [{ agency: "AG1", commune: "91101" }] : []),
     },
     routes: TestRoutes,
-    logLevel: "None",
+    logLevel: options.logLevel ?? "None",
   })
 }
 
