@@ -206,6 +206,12 @@ describe("authorization through the endpoints (object-level, no BOLA)", () => {
       body: { name: "hijack", version: 1 },
     })
     expect(r.status).toBe(403)
+    // A wrong version from an outsider is still a 403, so the 409's currentVersion cannot leak.
+    const stale = await call(app, "PATCH", `/v1/widgets/${id}`, {
+      claims: claims.otherCommune,
+      body: { name: "hijack", version: 99 },
+    })
+    expect(stale.status).toBe(403)
     const now = await call(app, "GET", `/v1/widgets/${id}`, { claims: claims.admin })
     expect(now.json.name).toBe("Trường học")
   })

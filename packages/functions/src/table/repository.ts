@@ -359,8 +359,9 @@ export const updateEntity = <S extends Schema.Top, P extends string, E, R>(
         currentVersion: version,
       })
     const current = yield* get(entity, key)
-    if (current.version !== expectedVersion) return yield* staleAt(current.version)
+    // `change` authorizes first: a caller who may not touch the entity must not learn its version from a 409.
     const next = yield* change(current.value)
+    if (current.version !== expectedVersion) return yield* staleAt(current.version)
     for (let attempt = 0; attempt < 5; attempt++) {
       const outcome = yield* transact([update(entity, current, next)], actor).pipe(
         Effect.map(() => "written" as const),
