@@ -23,7 +23,8 @@ export class Authentication extends HttpApiMiddleware.Service<
   { provides: CurrentPrincipal; requires: RequestAuth }
 >()("ntm/Authentication", {
   error: [Unauthorized, Forbidden],
-  security: { bearer: HttpApiSecurity.bearer },
+  // Lower-case "bearer" in OpenAPI: Scalar's docs page only offers a token field for that spelling.
+  security: { bearer: HttpApiSecurity.http({ scheme: "bearer" }) },
 }) {}
 
 /** The implementation: reads `RequestAuth` (the bearer credential itself was verified before the app ran). */
