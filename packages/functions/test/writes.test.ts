@@ -9,7 +9,7 @@ import { fixedClock } from "../src/services/Clock.ts"
 import { auditPk } from "../src/table/audit.ts"
 import { makeDocumentClient, makeDynamoClient } from "../src/table/client.ts"
 import { Dynamo, dynamoLayer } from "../src/table/Dynamo.ts"
-import { commit, create, get, update } from "../src/table/repository.ts"
+import { auditTrail, commit, create, createEntity, get, remove, update } from "../src/table/repository.ts"
 import { call, claims, dynamo, makeTestApp, WidgetEntity } from "./support/widgets.ts"
 
 const app = makeTestApp()
@@ -184,6 +184,45 @@ describe("transactions", () => {
     const storedA = await doc.send(new GetCommand({ TableName: tableName, Key: WidgetEntity.primaryKey({ id: a.id }) }))
     expect(storedA.Item).toMatchObject({ version: 1, schemaVersion: 1, entityType: "TestWidget" })
     expect(await countWidgets(commune)).toBe(1)
+  })
+
+  it("a delete is conditioned on the version and audited with the state before", async () => {
+    const id = `del-${randomUUID()}`
+    const program = Effect.gen(function* () {
+      yield* commit([create(WidgetEntity, widget(id, freshCommune()))], actor)
+      const stored = yield* get(WidgetEntity, { id })
+      const stale = yield* Effect.flip(commit([remove(WidgetEntity, { ...stored, version: 2 })], actor))
+      yield* commit([remove(WidgetEntity, stored)], actor)
+      const gone = yield* Effect.flip(get(WidgetEntity, { id }))
+      const trail = yield* auditTrail("TestWidget", id)
+      return { stale, gone, trail }
+    })
+    const { stale, gone, trail } = await Effect.runPromise(program.pipe(Effect.provide(services)))
+    expect(stale).toMatchObject({ status: 409, reason: "stale-version" })
+    expect(gone).toMatchObject({ status: 404 })
+    expect(trail.items.map((r) => [r.operation, r.version, r.before === undefined, r.after === undefined])).toEqual([
+      ["create", 1, true, false],
+      ["delete", 2, false, true],
+    ])
+  })
+
+  it("an expired idempotency record (TTL not yet swept) no longer binds its key", async () => {
+    const claim = { subject: "t", key: randomUUID(), fingerprint: "f" }
+    const at = (ms: number) => Layer.mergeAll(dynamoLayer({ endpoint, tableName }), fixedClock(ms))
+    const t0 = Date.UTC(2026, 0, 1)
+    const first = widget(`ttl-a-${randomUUID()}`, freshCommune())
+    const second = widget(`ttl-b-${randomUUID()}`, freshCommune())
+    const a = await Effect.runPromise(
+      createEntity(WidgetEntity, first, actor, { idempotency: claim }).pipe(Effect.provide(at(t0))),
+    )
+    const replay = await Effect.runPromise(
+      createEntity(WidgetEntity, second, actor, { idempotency: claim }).pipe(Effect.provide(at(t0 + 3600_000))),
+    )
+    expect(replay.value.id).toBe(a.value.id)
+    const later = await Effect.runPromise(
+      createEntity(WidgetEntity, second, actor, { idempotency: claim }).pipe(Effect.provide(at(t0 + 25 * 3600_000))),
+    )
+    expect(later.value.id).toBe(second.id)
   })
 
   it("items carry entity type, schema version, version and their index keys", async () => {
