@@ -1,10 +1,13 @@
 /** API conventions through the real web handler: health, OpenAPI, 404/400 problems, authentication, public routes. */
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
 import { isPublicRoute, publicRoutes } from "../src/http/publicRoutes.ts"
 import { committedPath, openApiText } from "../src/openapi/document.ts"
 import { call, claims, makeTestApp } from "./support/widgets.ts"
 
+const srcDir = fileURLToPath(new URL("../src", import.meta.url))
 const app = makeTestApp()
 afterAll(() => app.dispose())
 
@@ -126,5 +129,14 @@ describe("every operation documents the common problems", () => {
         if (!isPublicRoute(method, openPath)) expect(codes, `${method} ${path}`).toContain("401")
       }
     }
+  })
+})
+
+describe("no Scan in a request path", () => {
+  it("no source file under src/ uses ScanCommand", () => {
+    const offenders = readdirSync(srcDir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .filter((f) => /\bScan(Command|Input)\b|\.scan\(/u.test(readFileSync(join(srcDir, f), "utf8")))
+    expect(offenders).toEqual([])
   })
 })

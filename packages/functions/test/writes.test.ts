@@ -349,6 +349,33 @@ describe("fuzz: arbitrary JSON on the write endpoint", () => {
     expect(await countWidgets(commune)).toBe(before)
   })
 
+  it("arbitrary JSON on the update endpoint → 4xx, and the stored item is unchanged", async () => {
+    const created = await call(app, "POST", "/v1/widgets", { claims: claims.admin, body: newWidget(freshCommune()) })
+    const id = created.json.id as string
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        { name: fc.oneof(fc.constant(""), fc.jsonValue()), amount: fc.jsonValue(), version: fc.jsonValue() },
+        { requiredKeys: [] },
+      ),
+    )
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const r = await call(app, "PATCH", `/v1/widgets/${id}`, {
+          claims: claims.admin,
+          rawBody: JSON.stringify(b) ?? "",
+          headers: { "if-match": '"2"' },
+        })
+        expect(r.status).toBeGreaterThanOrEqual(400)
+        expect(r.status).toBeLessThan(500)
+        expect(r.json.errors?.length ?? (r.status === 409 ? 1 : 0)).toBeGreaterThan(0)
+      }),
+      { numRuns: 100 },
+    )
+    const now = await call(app, "GET", `/v1/widgets/${id}`, { claims: claims.admin })
+    expect(now.json).toEqual(created.json)
+  })
+
   it("random bytes as a body → 400, never 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), async (s) => {
