@@ -87,6 +87,24 @@ describe("idempotent creates", () => {
     expect(await countWidgets(commune)).toBe(1)
   })
 
+  it("keys are per caller: two users sending the same key create two items", async () => {
+    const commune = freshCommune()
+    const key = randomUUID()
+    const a = await call(app, "POST", "/v1/widgets", {
+      claims: claims.admin,
+      body: newWidget(commune),
+      headers: { "idempotency-key": key },
+    })
+    const b = await call(app, "POST", "/v1/widgets", {
+      claims: { ...claims.admin, sub: "t-admin-2" },
+      body: newWidget(commune),
+      headers: { "idempotency-key": key },
+    })
+    expect([a.status, b.status]).toEqual([201, 201])
+    expect(a.json.id).not.toBe(b.json.id)
+    expect(await countWidgets(commune)).toBe(2)
+  })
+
   it("without a key, two creates make two items", async () => {
     const commune = freshCommune()
     await call(app, "POST", "/v1/widgets", { claims: claims.admin, body: newWidget(commune) })
