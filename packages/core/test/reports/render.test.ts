@@ -6,7 +6,7 @@ import { standardCatalogue } from "../../src/contributions/catalogue.ts"
 import { laoCai2022Contributions, laoCai2022PriceList } from "../../src/demo/index.ts"
 import type { Vnd } from "../../src/money/Vnd.ts"
 import { helpReport } from "../../src/reports/help/helpReport.ts"
-import { BOM, csvText, field, toCsv, toCsvFiles } from "../../src/reports/render/csv.ts"
+import { BOM, csvText, field, guardFormula, toCsv, toCsvFiles } from "../../src/reports/render/csv.ts"
 import { toJson } from "../../src/reports/render/json.ts"
 import { EXCEL_DIGITS, spreadsheetValue, worksheetNames } from "../../src/reports/render/spreadsheet.ts"
 import { column, ratio, sheetById } from "../../src/reports/Table.ts"
@@ -103,6 +103,32 @@ describe("CSV", () => {
           expect(parseCsv(text)).toEqual(table)
         },
       ),
+    )
+  })
+})
+
+describe("CSV formula guard", () => {
+  const sheet = {
+    id: "t",
+    name: { vi: "T", en: "T" },
+    title: { vi: "T", en: "T" },
+    columns: [column("name", "text", "Tên", "Name"), column("difference", "money", "Chênh lệch", "Difference")],
+    rows: [{ name: '=HYPERLINK("http://x","y")', difference: -25_000n as Vnd }],
+    totals: [],
+    notes: [],
+  }
+  it("prefixes text that Excel would run as a formula, and leaves numbers alone", () => {
+    const records = parseCsv(csvText(sheet, { language: "vi" }))
+    expect(records[1]).toEqual(['\'=HYPERLINK("http://x","y")', "-25000"])
+    expect(parseCsv(csvText(sheet, { language: "vi", formulaGuard: false }))[1]![0]).toBe('=HYPERLINK("http://x","y")')
+  })
+  it("never lets a guarded text start a formula, and changes nothing else", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const g = guardFormula(s)
+        expect(/^[=+\-@\t\r]/u.test(g)).toBe(false)
+        expect(g === s || g === `'${s}`).toBe(true)
+      }),
     )
   })
 })

@@ -121,6 +121,11 @@ describe("status report on real criteria evaluations (318/QĐ-TTg Phụ lục I)
     expect(undecided).toBe(evaluations.reduce((n, e) => n + e.summary.indeterminate, 0))
   })
 
+  it("names criteria from the evaluations", () => {
+    const first = sheetById(r, "attainment").rows[0]!
+    expect(first.name).toEqual(evaluations[0]!.criteria[0]!.name)
+  })
+
   it("counts undecided indicators by reason, as the evaluations give them", () => {
     const rows = sheetById(r, "indeterminate").rows
     const expected = evaluations.flatMap((e) => e.indicators).filter((i) => i.outcome === "indeterminate").length

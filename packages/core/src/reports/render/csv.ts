@@ -13,7 +13,19 @@ export interface CsvOptions {
   readonly bom?: boolean
   /** Add the totals rows after the data rows; default true. */
   readonly totals?: boolean
+  /** Guard text cells against formula injection (see {@link guardFormula}); default true. */
+  readonly formulaGuard?: boolean
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/u
+
+/**
+ * Spreadsheet formula injection guard (OWASP "CSV injection"): a text cell that starts with `=`, `+`, `-`, `@`, tab
+ * or CR is read by Excel as a formula, so a provider named "=HYPERLINK(…)" could run in an officer's spreadsheet.
+ * Such a text cell is prefixed with an apostrophe, which Excel shows as plain text. Only text columns are
+ * guarded: numbers (a negative difference "-25000") are written as they are.
+ */
+export const guardFormula = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s)
 
 /** Quotes a field when RFC 4180 requires it (comma, double quote, CR or LF), doubling inner quotes. */
 export const field = (s: string): string => (/[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s)
@@ -26,7 +38,12 @@ export const field = (s: string): string => (/[",\r\n]/u.test(s) ? `"${s.replace
 export const csvText = (sheet: Sheet, options: CsvOptions): string => {
   const columns = sheet.columns
   const line = (cells: ReadonlyArray<string>) => `${cells.map(field).join(",")}\r\n`
-  const record = (row: Row) => line(columns.map((c) => cellText(row[c.key] ?? null, c, options.language)))
+  const guard = options.formulaGuard ?? true
+  const text = (row: Row, c: Sheet["columns"][number]) => {
+    const t = cellText(row[c.key] ?? null, c, options.language)
+    return guard && c.kind === "text" ? guardFormula(t) : t
+  }
+  const record = (row: Row) => line(columns.map((c) => text(row, c)))
   let out = line(columns.map((c) => c.header[options.language]))
   for (const row of sheet.rows) out += record(row)
   if (options.totals ?? true) for (const row of sheet.totals) out += record(row)

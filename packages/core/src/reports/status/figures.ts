@@ -1,5 +1,5 @@
 /** The figures of the NTM status report for a year, computed from commune statuses, villages and targets: no text, no rounding. */
-import type { Evaluation, IndeterminateReason } from "../../criteria/Evaluation.ts"
+import { criterionKey, type Evaluation, type IndeterminateReason } from "../../criteria/Evaluation.ts"
 import { type ActualInputs, tallyTree } from "../../plans/FactsRollUp.ts"
 import type { CommuneStatus, CriterionResult } from "../../plans/Inputs.ts"
 import { yearPeriod } from "../../plans/Period.ts"
@@ -25,7 +25,10 @@ export interface StatusInput {
   readonly targets?: ReadonlyArray<Target>
   /** Bands of criteria met; default {@link bands19}. */
   readonly bands?: ReadonlyArray<Band>
-  /** Criterion keys in report order, with names; default: the keys met in the statuses, in first-seen order. */
+  /**
+   * Criterion keys in report order, with names; default: the keys met in the statuses, in first-seen order, named
+   * from `evaluations` when given.
+   */
   readonly criteria?: ReadonlyArray<{ readonly key: string; readonly name: LocalizedText }>
   /** The year's evaluations, to count indeterminate indicators by reason (e.g. `no-threshold`). */
   readonly evaluations?: ReadonlyArray<Evaluation>
@@ -126,7 +129,11 @@ export const statusFigures = (input: StatusInput): StatusFigures => {
       }
       n[c.result]++
     }
-  const names = new Map((input.criteria ?? []).map((k) => [k.key, k.name]))
+  // Names: the caller's, else those the evaluations carry (keyed the way `statusFromEvaluation` keys criteria).
+  const names = new Map<string, LocalizedText>()
+  for (const ev of input.evaluations ?? [])
+    for (const c of ev.criteria) names.set(criterionKey(ev.family, c.criterion), c.name)
+  for (const k of input.criteria ?? []) names.set(k.key, k.name)
   const attainment = [...counts].map(([key, n]) => ({ key, name: names.get(key), ...n }))
 
   const regressions: Array<Regression> = []
