@@ -99,6 +99,28 @@ describe("XLSX export of the help report", () => {
     expect(String(ws.getRow(2).getCell(1).note)).toContain("15")
     expect(ws.getRow(3).getCell(1).value).toBe(1000)
   })
+
+  it("writes text that looks like a formula as plain text, never as a formula", async () => {
+    const evil: Table.Report = {
+      id: "x",
+      title: { vi: "X", en: "X" },
+      paragraphs: [],
+      sheets: [
+        {
+          id: "x",
+          name: { vi: "X", en: "X" },
+          title: { vi: "X", en: "X" },
+          columns: [{ key: "name", kind: "text", header: { vi: "Tên", en: "Name" } }],
+          rows: [{ name: "=1+1" }],
+          totals: [],
+          notes: [],
+        },
+      ],
+    }
+    const cell = (await read(await toXlsx(evil, { language: "vi" }))).getWorksheet("X")!.getRow(2).getCell(1)
+    expect(cell.type).toBe(ExcelJS.ValueType.String)
+    expect(cell.value).toBe("=1+1")
+  })
 })
 
 describe("XLSX export of the status report", () => {
