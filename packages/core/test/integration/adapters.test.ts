@@ -21,10 +21,18 @@ import { leavesAt } from "../../src/plans/RollUp.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
 import { laoCaiRegistry } from "../../src/units/data/laoCai.ts"
-import { unitAt, unsafeMakeRegistry } from "../../src/units/Registry.ts"
+import { registryFromJson, type UnitRegistry, unitAt } from "../../src/units/Registry.ts"
+import type { UnitDatasetJson } from "../../src/units/UnitDataset.ts"
 import { lineArb } from "../contributions/arbitraries.ts"
 
 const u = unitCode
+
+/** A registry from JSON, failing the test when it is invalid. */
+const registry = (json: UnitDatasetJson): UnitRegistry => {
+  const r = registryFromJson(json)
+  if (!r.ok) throw new Error(JSON.stringify(r.problems))
+  return r.registry
+}
 const d = isoDate
 
 /** A random measured value of the right kind for each indicator of a pack (or none), near its thresholds. */
@@ -154,7 +162,7 @@ describe("programmeHierarchy (registry → Hierarchy, xã only)", () => {
   })
 
   it("drops a district with no base commune instead of counting it as a leaf", () => {
-    const reg = unsafeMakeRegistry({
+    const reg = registry({
       title: "t",
       units: [
         { code: "01", name: "Tỉnh A", type: "province", validFrom: d("2021-01-01"), region: "TDMNPB" },
@@ -249,7 +257,7 @@ describe("successorMapping (lineage → successor)", () => {
   })
 
   it("flags a split, an abolition and an unknown code instead of guessing", () => {
-    const reg = unsafeMakeRegistry({
+    const reg = registry({
       title: "t",
       units: [
         { code: "01", name: "Tỉnh A", type: "province", validFrom: d("2021-01-01"), region: "TDMNPB" },
