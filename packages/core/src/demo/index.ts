@@ -11,6 +11,7 @@ export {
   laoCaiDemoCommunes,
   laoCaiDemoMeasurements,
   laoCaiDemoStatuses,
+  renderDemoAssessment,
 } from "./laoCaiAssessments.ts"
 export { demoUnits, demoZoneOf } from "./laoCaiCommunes.ts"
 export {

@@ -7,6 +7,7 @@ import type { Evaluation } from "../criteria/Evaluation.ts"
 import type { EvaluationInput, Measured } from "../criteria/Measured.ts"
 import type { Tier } from "../criteria/Pack.ts"
 import { prepare } from "../criteria/prepare.ts"
+import { renderEvaluation } from "../criteria/render.ts"
 import { evaluateTiers, type TierLadder } from "../criteria/tierLadder.ts"
 import { communeStatus } from "../integration/communeStatus.ts"
 import type { CommuneStatus } from "../plans/Inputs.ts"
@@ -241,3 +242,12 @@ export const evaluateLaoCaiDemo = (
 
 /** The ILLUSTRATIVE commune statuses of the demo (2022–2024), for reports and the API seed. */
 export const laoCaiDemoStatuses = (): ReadonlyArray<CommuneStatus> => evaluateLaoCaiDemo().statuses
+
+/**
+ * Renders a demo assessment's NTM evaluation (Markdown) under the demo notice, so no rendering of it loses the label.
+ *
+ * @example
+ * renderDemoAssessment(evaluateLaoCaiDemo().assessments[0]!, "vi") // "> MINH HỌA: …\n\n## Xã 02929 — demo:…"
+ */
+export const renderDemoAssessment = (a: DemoAssessment, language: "vi" | "en"): string =>
+  `> ${a.notice[language]}\n\n${renderEvaluation(a.evaluations.ntm as Evaluation, language)}`

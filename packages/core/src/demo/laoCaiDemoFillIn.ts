@@ -29,6 +29,7 @@ export const DEMO_NOTICE: LocalizedText = {
 }
 
 const DEMO = "DEMO"
+const province = { code: "10", name: { vi: "Lào Cai", en: "Lào Cai" }, region: "TDMNPB" } as const
 const source: SourceRef = { ids: [DEMO], note: DEMO_SOURCE_TEXT }
 const provenance: Provenance = { status: "demo-fill-in", source, note: DEMO_SOURCE_TEXT }
 const sources = [{ id: DEMO, description: DEMO_SOURCE_TEXT }]
@@ -154,6 +155,7 @@ export const laoCaiDemoNtmFillIn: Overlay = {
     vi: "Bổ sung ngưỡng MINH HỌA cho bộ tiêu chí xã NTM tỉnh Lào Cai (không phải ngưỡng pháp lý)",
     en: "ILLUSTRATIVE threshold fill-in for the Lào Cai commune NTM set (not legal thresholds)",
   },
+  province,
   legalBasis: [],
   sources,
   notes: [DEMO_SOURCE_TEXT, "Demo indicator codes (e.g. 2.demo-roads) are the demo's own, not 318's numbering."],
@@ -166,7 +168,11 @@ export const laoCaiDemoNtmFillIn: Overlay = {
     cell("11.poverty", { kind: "max-percent", max: 12 }),
     cell("13.traceability", { kind: "pass-fail" }),
     cell("15.insurance", { kind: "min-percent", min: 90 }),
-    cell("15.e-health-record", { kind: "min-percent", min: 50 }, { effectiveFrom: isoDate("2024-03-01") }),
+    cell(
+      "15.e-health-record",
+      { kind: "min-percent", min: 50 },
+      { column: "TDMNPB", effectiveFrom: isoDate("2024-03-01") },
+    ),
     cell("17.central-water", { kind: "min-percent", min: 15 }),
   ],
   addIndicators: ntmAdded.map(([criterion, indicator]) => ({ criterion, indicator })),
@@ -191,6 +197,7 @@ export const laoCaiDemoAdvancedFillIn: Overlay = {
     vi: "Bổ sung ngưỡng MINH HỌA cho bộ tiêu chí xã NTM nâng cao tỉnh Lào Cai (không phải ngưỡng pháp lý)",
     en: "ILLUSTRATIVE threshold fill-in for the Lào Cai advanced commune set (not legal thresholds)",
   },
+  province,
   legalBasis: [],
   sources,
   notes: [DEMO_SOURCE_TEXT],
