@@ -13,6 +13,7 @@ export {
   laoCaiDemoStatuses,
   renderDemoAssessment,
 } from "./laoCaiAssessments.ts"
+export * as LaoCaiAssignments from "./laoCaiAssignments.ts"
 export { demoUnits, demoZoneOf } from "./laoCaiCommunes.ts"
 export {
   advancedDemoCode,
@@ -26,3 +27,5 @@ export {
   laoCaiDemoNtmPack,
   laoCaiNtmBase,
 } from "./laoCaiDemoFillIn.ts"
+export * as LaoCaiPlans from "./laoCaiPlans.ts"
+export * from "./laoCaiTargets.ts"

@@ -56,6 +56,7 @@ describe("Lào Cai demo assessments", () => {
     expect(countBy(ofYear(2023), (s) => s.tier)).toEqual({ advanced: 1, ntm: 9, none: 10 })
     expect(countBy(ofYear(2024), (s) => s.tier)).toEqual({ advanced: 2, ntm: 6, none: 12 })
     expect(countBy(ofYear(2022), band)).toEqual({ "19": 6, "15-18": 7, "10-14": 6, "<10": 1 })
+    expect(countBy(ofYear(2023), band)).toEqual({ "19": 10, "15-18": 5, "10-14": 5 })
     expect(countBy(ofYear(2024), band)).toEqual({ "19": 8, "15-18": 7, "10-14": 5 })
     // Sơn Hải (02929) advanced for 2022, as recognised (QĐ 2216/QĐ-UBND, S17) — the values themselves are invented
     expect(ofYear(2022).find((s) => s.unit === "02929")?.tier).toBe("advanced")
