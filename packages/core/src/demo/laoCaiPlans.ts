@@ -4,7 +4,8 @@
  * The assessments, criterion results, plan contents, amounts and at-risk thresholds are invented for the demo and
  * are NOT facts about these communes. The only sourced facts used: Mường Hoa (03037) registered for NTM 2024 and
  * Phú Nhuận (02944) for advanced NTM 2024, each at 18/19 criteria in March 2024 (S19); Bản Lầu and Bản Sen were
- * NTM in 2015 (S7).
+ * NTM in 2015 (S7). The pack id and criterion keys are the real ones of the Lào Cai 894/QĐ-UBND set over
+ * 318/QĐ-TTg Phụ lục I; `laoCaiAssessments.ts` evaluates demo values that reproduce these statuses.
  */
 
 import { criterionKey } from "../criteria/Evaluation.ts"
