@@ -21,7 +21,7 @@ import { leavesAt } from "../../src/plans/RollUp.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
 import { unitCode } from "../../src/shared/UnitCode.ts"
 import { laoCaiRegistry } from "../../src/units/data/laoCai.ts"
-import { registryFromJson, type UnitRegistry, unitAt } from "../../src/units/Registry.ts"
+import { ancestorAt, registryFromJson, successorsAt, type UnitRegistry, unitAt } from "../../src/units/Registry.ts"
 import type { UnitDatasetJson } from "../../src/units/UnitDataset.ts"
 import { lineArb } from "../contributions/arbitraries.ts"
 
@@ -161,6 +161,33 @@ describe("programmeHierarchy (registry → Hierarchy, xã only)", () => {
     expect(h.childrenAt(u("080"), d("2022-12-31"))).not.toContain("02647") // Phường Kim Tân
   })
 
+  it("for any date, the leaves under a province are exactly its xã on that date, each once", () => {
+    const xa = (root: string, date: ReturnType<typeof d>) =>
+      laoCaiRegistry.dataset.units
+        .filter(
+          (x) =>
+            x.type === "commune" &&
+            x.validFrom <= date &&
+            (x.validTo === undefined || date < x.validTo) &&
+            ancestorAt(laoCaiRegistry, x.code, date, "province")?.code === root,
+        )
+        .map((x) => x.code)
+        .sort()
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 365 * 6 }), (n) => {
+        const date = d(new Date(Date.UTC(2021, 0, 1 + n)).toISOString().slice(0, 10))
+        for (const root of [u("10"), u("15")]) {
+          const expected = xa(root, date)
+          if (expected.length === 0) continue
+          const leaves = leavesAt(h, root, date)
+          expect(new Set(leaves).size).toBe(leaves.length)
+          expect([...leaves].sort()).toEqual(expected)
+        }
+      }),
+      { numRuns: 40 },
+    )
+  })
+
   it("drops a district with no base commune instead of counting it as a leaf", () => {
     const reg = registry({
       title: "t",
@@ -254,6 +281,26 @@ describe("successorMapping (lineage → successor)", () => {
     expect(m.successor(u("02794"))).toBe("02782") // Tả Thàng → new xã Cao Sơn
     expect(m.successor(u("02929"))).toBe("02905") // Sơn Hải → new xã
     for (const next of m.map.values()) expect(unitAt(laoCaiRegistry, next, d("2025-07-01"))).toBeDefined()
+  })
+
+  it("partitions any set of codes into mapped and flagged; every mapped successor is its only successor", () => {
+    const codes = [...laoCaiRegistry.byCode.keys()].filter((c) => c.length === 5)
+    fc.assert(
+      fc.property(
+        fc.subarray(codes, { maxLength: 40 }),
+        fc.constantFrom(d("2022-12-31"), d("2024-10-31"), d("2024-12-31")),
+        fc.constantFrom(d("2024-12-31"), d("2025-07-01"), d("2026-01-01")),
+        (picked, from, to) => {
+          const m = successorMapping(laoCaiRegistry, picked, from, to)
+          const flagged = m.flagged.map((p) => String(p.path[0]))
+          expect(new Set([...m.map.keys(), ...flagged])).toEqual(new Set(picked))
+          expect(m.map.size + flagged.length).toBe(picked.length)
+          for (const [old, next] of m.map)
+            expect(successorsAt(laoCaiRegistry, old, from, to).map((x) => x.code)).toEqual([next])
+        },
+      ),
+      { numRuns: 60 },
+    )
   })
 
   it("flags a split, an abolition and an unknown code instead of guessing", () => {
