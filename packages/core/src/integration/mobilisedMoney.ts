@@ -11,6 +11,11 @@ import type { UnitCode } from "../shared/UnitCode.ts"
 export interface MobilisedMoneyOptions {
   /** Statuses counted; default `officialStatuses` (confirmed by the receiving commune), as official totals. */
   readonly statuses?: ReadonlyArray<Status>
+  /**
+   * When given, an inner unit (one with children on `end`) answers the sum over its leaves on `end`, so a district
+   * or province can be asked directly. Plans' roll-ups only ask leaves, so they do not need it.
+   */
+  readonly hierarchy?: Hierarchy
 }
 
 /** One commune's counted lines as dates with running totals, for a binary-searched range sum. */
@@ -36,8 +41,9 @@ const bound = (dates: ReadonlyArray<IsoDate>, d: IsoDate, after: boolean): numbe
 /**
  * Indexes the ledger once and answers "money mobilised for commune X between two dates (inclusive)": the sum of
  * the values of its counted lines (confirmed by default) dated in the range, keyed by the commune code the line
- * names (its code as of the line's date). Unvalued lines add 0 đồng. Sums are exact `bigint` đồng. Inner units are
- * not answered here: plans' roll-ups sum the leaves — see {@link moneyOutside} for lines no leaf collects.
+ * names (its code as of the line's date). Unvalued lines add 0 đồng. Sums are exact `bigint` đồng. With a
+ * `hierarchy`, an inner unit answers the sum over its leaves on `end` — see {@link moneyOutside} for lines no leaf
+ * collects.
  *
  * @example
  * const money = mobilisedMoney(laoCai2022Contributions)
@@ -60,12 +66,20 @@ export const mobilisedMoney = (lines: Iterable<Contribution>, options: Mobilised
     for (const e of list) prefix.push((prefix[prefix.length - 1] as bigint) + e.value)
     series.set(commune, { dates: list.map((e) => e.date), prefix })
   }
-  return (unit: UnitCode, start: IsoDate, end: IsoDate): bigint => {
+  const leaf = (unit: UnitCode, start: IsoDate, end: IsoDate): bigint => {
     const s = series.get(unit)
     if (s === undefined || end < start) return 0n
     const from = bound(s.dates, start, false)
     const to = bound(s.dates, end, true)
     return (s.prefix[to] as bigint) - (s.prefix[from] as bigint)
+  }
+  const hierarchy = options.hierarchy
+  if (hierarchy === undefined) return leaf
+  return (unit, start, end) => {
+    if (hierarchy.childrenAt(unit, end).length === 0) return leaf(unit, start, end)
+    let sum = 0n
+    for (const u of leavesAt(hierarchy, unit, end)) sum += leaf(u, start, end)
+    return sum
   }
 }
 
