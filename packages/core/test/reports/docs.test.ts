@@ -4,9 +4,10 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { standardCatalogue } from "../../src/contributions/catalogue.ts"
 import { laoCai2022Contributions, laoCai2022PriceList } from "../../src/demo/index.ts"
-import { demoHierarchyLinks, demoStatuses, demoVillages } from "../../src/demo/laoCaiPlans.ts"
-import { averageCriteria, minimumCriteria } from "../../src/demo/laoCaiTargets.ts"
-import { hierarchyFromLinks } from "../../src/plans/Inputs.ts"
+import { evaluateLaoCaiDemo } from "../../src/demo/laoCaiAssessments.ts"
+import { demoVillages } from "../../src/demo/laoCaiPlans.ts"
+import { advancedCommunes, averageCriteria, minimumCriteria, ntmCommunes } from "../../src/demo/laoCaiTargets.ts"
+import { programmeHierarchy } from "../../src/integration/programmeHierarchy.ts"
 import { helpReport } from "../../src/reports/help/helpReport.ts"
 import { csvText } from "../../src/reports/render/csv.ts"
 import { statusReport } from "../../src/reports/status/statusReport.ts"
@@ -27,19 +28,25 @@ const help = helpReport({
   rebaseTo: isoDate("2025-07-01"),
   roundDown: { "ngay-cong": 1000, "luot-kham": 100 },
 })
-const status = statusReport({
-  year: 2024,
-  root: unitCode("10"),
-  inputs: {
-    hierarchy: hierarchyFromLinks(demoHierarchyLinks),
-    statuses: demoStatuses,
-    villages: demoVillages,
-    money: () => 0n,
-    statusPolicy: "same-year",
-  },
-  targets: [averageCriteria, minimumCriteria],
-  unitName: (code, date) => unitAt(laoCaiRegistry, code, date)?.name,
-})
+/** The status report sample: demo evaluations → statuses → report, on the real programme base of old Lào Cai. */
+const statusSample = (): Report => {
+  const { assessments, statuses } = evaluateLaoCaiDemo()
+  return statusReport({
+    year: 2024,
+    root: unitCode("10"),
+    inputs: {
+      hierarchy: programmeHierarchy(laoCaiRegistry),
+      statuses,
+      villages: demoVillages,
+      money: () => 0n,
+      statusPolicy: "same-year",
+    },
+    targets: [ntmCommunes, advancedCommunes, averageCriteria, minimumCriteria],
+    evaluations: assessments.flatMap((a) => (a.evaluations.ntm === undefined ? [] : [a.evaluations.ntm])),
+    unitName: (code, date) => unitAt(laoCaiRegistry, code, date)?.name,
+  })
+}
+const status = statusSample()
 
 const samples = (report: Report) => {
   for (const p of report.paragraphs) {

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest"
 import type { Evaluation } from "../../src/criteria/Evaluation.ts"
 import { evaluate } from "../../src/criteria/evaluate.ts"
 import { qd318PhuLucI } from "../../src/criteria/packs/qd318PhuLucI.ts"
-import { demoHierarchyLinks, demoStatuses, demoVillages } from "../../src/demo/laoCaiPlans.ts"
+import { demoHierarchyLinks, demoStatuses, demoVillages, k } from "../../src/demo/laoCaiPlans.ts"
 import { averageCriteria, minimumCriteria, ntmCommunes } from "../../src/demo/laoCaiTargets.ts"
+import { communeStatus } from "../../src/integration/communeStatus.ts"
 import { hierarchyFromLinks } from "../../src/plans/Inputs.ts"
 import { bands19, bandsFromCuts, checkBands } from "../../src/reports/status/bands.ts"
-import { statusFromEvaluation } from "../../src/reports/status/fromEvaluation.ts"
 import { statusReport } from "../../src/reports/status/statusReport.ts"
 import { ratio, sheetById } from "../../src/reports/Table.ts"
 import { isoDate } from "../../src/shared/IsoDate.ts"
@@ -63,14 +63,20 @@ describe("status report on the illustrative Lào Cai plans demo (2024)", () => {
   it("counts communes meeting each criterion", () => {
     const rows = sheetById(report, "attainment").rows
     expect(rows).toHaveLength(19)
-    expect(rows.find((r) => r.criterion === "c10")).toMatchObject({ pass: 4, fail: 7, indeterminate: 0 })
-    expect(rows.find((r) => r.criterion === "c14")).toMatchObject({ pass: 10, fail: 0, indeterminate: 1 })
+    expect(rows.find((r) => r.criterion === k(10))).toMatchObject({ pass: 4, fail: 7, indeterminate: 0 })
+    expect(rows.find((r) => r.criterion === k(14))).toMatchObject({ pass: 10, fail: 0, indeterminate: 1 })
   })
 
   it("lists the commune that lost the standard (Tả Van: c10 and c17 lost, c15 undecided)", () => {
     const rows = sheetById(report, "regressions").rows
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ code: "03040", name: "Xã Tả Van", lost: 2, criteria: "c10, c17", unclear: "c15" })
+    expect(rows[0]).toMatchObject({
+      code: "03040",
+      name: "Xã Tả Van",
+      lost: 2,
+      criteria: `${k(10)}, ${k(17)}`,
+      unclear: k(15),
+    })
   })
 
   it("counts villages in force and recognised in the year", () => {
@@ -104,7 +110,7 @@ describe("status report on real criteria evaluations (318/QĐ-TTg Phụ lục I)
     root: unitCode("083"),
     inputs: {
       hierarchy: hierarchyFromLinks(demoHierarchyLinks.filter((l) => communes.includes(l.unit))),
-      statuses: evaluations.map((e) => statusFromEvaluation(e)),
+      statuses: evaluations.map((e) => communeStatus(e)),
       villages: [],
       money: () => 0n,
       statusPolicy: "same-year",
@@ -112,8 +118,8 @@ describe("status report on real criteria evaluations (318/QĐ-TTg Phụ lục I)
     evaluations,
   })
 
-  it("adapts evaluations to statuses and keeps undecided criteria undecided", () => {
-    const s = statusFromEvaluation(evaluations[0]!)
+  it("reads statuses adapted from evaluations and keeps undecided criteria undecided", () => {
+    const s = communeStatus(evaluations[0]!)
     expect(s.criteriaTotal).toBe(evaluations[0]!.summary.total)
     expect(s.criteria[0]!.key).toBe(`${evaluations[0]!.family}:${evaluations[0]!.criteria[0]!.criterion}`)
     const attainment = sheetById(r, "attainment").rows

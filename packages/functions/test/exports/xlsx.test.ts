@@ -1,10 +1,9 @@
 /** Structure of the XLSX export, read back with exceljs: sheet names, headers, numbers stored as numbers, exact text where Excel cannot hold the digits. */
 import { Contributions, IsoDate, Plans, UnitCode, Units } from "@ntm/core"
-import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
+import { LaoCaiPlans, laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
 import { HelpReport, StatusReport, type Table } from "@ntm/core/reports"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
-import { demoHierarchyLinks, demoStatuses, demoVillages } from "../../../core/src/demo/laoCaiPlans.ts"
 import { toXlsx } from "../../src/exports/xlsx.ts"
 
 const report = HelpReport.helpReport({
@@ -129,9 +128,9 @@ describe("XLSX export of the status report", () => {
       year: 2024,
       root: UnitCode.unitCode("10"),
       inputs: {
-        hierarchy: Plans.Inputs.hierarchyFromLinks(demoHierarchyLinks),
-        statuses: demoStatuses,
-        villages: demoVillages,
+        hierarchy: Plans.Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks),
+        statuses: LaoCaiPlans.demoStatuses,
+        villages: LaoCaiPlans.demoVillages,
         money: () => 0n,
         statusPolicy: "same-year",
       },

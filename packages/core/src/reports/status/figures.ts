@@ -129,7 +129,7 @@ export const statusFigures = (input: StatusInput): StatusFigures => {
       }
       n[c.result]++
     }
-  // Names: the caller's, else those the evaluations carry (keyed the way `statusFromEvaluation` keys criteria).
+  // Names: the caller's, else those the evaluations carry (keyed `family:criterion`, as `integration/communeStatus.ts` keys them).
   const names = new Map<string, LocalizedText>()
   for (const ev of input.evaluations ?? [])
     for (const c of ev.criteria) names.set(criterionKey(ev.family, c.criterion), c.name)
