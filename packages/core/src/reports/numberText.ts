@@ -72,3 +72,19 @@ export const ratioToNumber = (r: Ratio): number => {
 
 /** The exact quantity as a decimal string in JSON ("57.5"). */
 export const quantityJson = (q: BigDecimal.BigDecimal): string => Q.format(BigDecimal.normalize(q))
+
+/**
+ * The exact ratio of a finite double, from its shortest decimal form: 17.3 → 173/10, 0.25 → 1/4 (as 25/100).
+ * For numbers other modules give as doubles (targets, progress percentages).
+ */
+export const ratioOfNumber = (x: number): Ratio => {
+  if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`)
+  let s = x.toString()
+  if (/e/iu.test(s)) s = x.toFixed(20)
+  const negative = s.startsWith("-")
+  const [whole = "0", fraction = ""] = (negative ? s.slice(1) : s).split(".")
+  return {
+    numerator: BigInt(whole + fraction) * (negative ? -1n : 1n),
+    denominator: 10n ** BigInt(fraction.length),
+  }
+}

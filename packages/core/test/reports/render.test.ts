@@ -6,6 +6,7 @@ import { standardCatalogue } from "../../src/contributions/catalogue.ts"
 import { laoCai2022Contributions, laoCai2022PriceList } from "../../src/demo/index.ts"
 import type { Vnd } from "../../src/money/Vnd.ts"
 import { helpReport } from "../../src/reports/help/helpReport.ts"
+import { ratioOfNumber } from "../../src/reports/numberText.ts"
 import { BOM, csvText, field, guardFormula, toCsv, toCsvFiles } from "../../src/reports/render/csv.ts"
 import { toJson } from "../../src/reports/render/json.ts"
 import { EXCEL_DIGITS, spreadsheetValue, worksheetNames } from "../../src/reports/render/spreadsheet.ts"
@@ -200,5 +201,18 @@ describe("spreadsheet cell rule", () => {
       "a-b-c",
       "x".repeat(31),
     ])
+  })
+})
+
+describe("ratioOfNumber", () => {
+  it("gives the exact decimal a double prints as", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), (n, d) => {
+        const x = n / 10 ** d
+        const r = ratioOfNumber(x)
+        expect(Number(r.numerator) / Number(r.denominator)).toBe(x)
+      }),
+    )
+    expect(ratioOfNumber(17.3)).toEqual(ratio(173, 10))
   })
 })

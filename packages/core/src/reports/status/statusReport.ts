@@ -1,15 +1,17 @@
 /** The NTM status report (báo cáo kết quả xây dựng nông thôn mới) as a table model: paragraph and sheets. */
-import type { IndeterminateReason } from "../../criteria/Evaluation.ts"
 import type { Vnd } from "../../money/Vnd.ts"
-import type { Tier, VillageTier } from "../../plans/Inputs.ts"
+import type { Tier } from "../../plans/Inputs.ts"
 import type { RollUpNode } from "../../plans/RollUp.ts"
 import { atLeast, type Tally } from "../../plans/Tally.ts"
 import type { IsoDate } from "../../shared/IsoDate.ts"
-import type { Language, LocalizedText } from "../../shared/LocalizedText.ts"
+import type { LocalizedText } from "../../shared/LocalizedText.ts"
 import type { UnitCode } from "../../shared/UnitCode.ts"
-import { formatCount, formatDecimal, formatPercent } from "../numberText.ts"
-import { column, type Ratio, type Report, type Row, ratio, type Sheet } from "../Table.ts"
+import { ratioOfNumber } from "../numberText.ts"
+import { column, type Ratio, type Report, type Row, type Sheet } from "../Table.ts"
+import { averageNote, mean, share } from "./average.ts"
 import { type StatusFigures, type StatusInput, statusFigures } from "./figures.ts"
+import { indeterminateReasonNames, shortTier, tierNames } from "./labels.ts"
+import { paragraph } from "./paragraph.ts"
 
 /** What the status report is built from. */
 export interface StatusReportInput extends StatusInput {
@@ -17,49 +19,8 @@ export interface StatusReportInput extends StatusInput {
   readonly unitName?: (code: UnitCode, date: IsoDate) => string | undefined
 }
 
-/** Commune tiers (mức đạt chuẩn). */
-export const tierNames: Readonly<Record<Tier, LocalizedText>> = {
-  model: { vi: "Xã nông thôn mới kiểu mẫu", en: "Model NTM communes" },
-  advanced: { vi: "Xã nông thôn mới nâng cao", en: "Advanced NTM communes" },
-  ntm: { vi: "Xã đạt chuẩn nông thôn mới", en: "NTM communes" },
-  none: { vi: "Xã chưa đạt chuẩn", en: "Communes not yet at the standard" },
-}
-
-const shortTier: Readonly<Record<Tier, LocalizedText>> = {
-  model: { vi: "kiểu mẫu", en: "model" },
-  advanced: { vi: "nâng cao", en: "advanced" },
-  ntm: { vi: "đạt chuẩn NTM", en: "NTM" },
-  none: { vi: "chưa đạt chuẩn", en: "not at the standard" },
-}
-
-/** Village tiers. */
-export const villageTierNames: Readonly<Record<VillageTier, LocalizedText>> = {
-  ntm: { vi: "Thôn đạt chuẩn nông thôn mới", en: "NTM villages" },
-  model: { vi: "Thôn nông thôn mới kiểu mẫu", en: "Model NTM villages" },
-}
-
-/** Why an indicator is indeterminate. */
-export const indeterminateReasonNames: Readonly<Record<IndeterminateReason, LocalizedText>> = {
-  "no-value": { vi: "Chưa có số liệu đo", en: "No measured value" },
-  "wrong-value-kind": { vi: "Số liệu không đúng loại", en: "Value of the wrong kind" },
-  "no-threshold": { vi: "Chưa có ngưỡng (thiếu căn cứ)", en: "No threshold (source missing)" },
-  "provisional-in-strict-mode": {
-    vi: "Ngưỡng chưa được xác minh (chế độ chặt)",
-    en: "Threshold not verified (strict mode)",
-  },
-}
-
 const TIERS: ReadonlyArray<Tier> = ["model", "advanced", "ntm", "none"]
 const total: LocalizedText = { vi: "Tổng cộng", en: "Total" }
-const share = (n: number, of: number): Ratio | null => (of === 0 ? null : ratio(n, of))
-const mean = (t: Tally): Ratio | null => share(t.criteriaMet, t.assessed)
-
-/** THE AVERAGE RULE: criteria met summed over assessed communes ÷ assessed communes, exact; shown to 1 decimal, half up. */
-const averageNote: LocalizedText = {
-  vi: "Bình quân tiêu chí/xã = tổng số tiêu chí đạt của các xã đã đánh giá ÷ số xã đã đánh giá (giữ chính xác, hiển thị làm tròn 1 chữ số thập phân, nửa lên). Tỷ lệ % làm tròn 1 chữ số thập phân.",
-  en: "Average criteria per commune = criteria met summed over assessed communes ÷ assessed communes (kept exact, shown to 1 decimal, half up). Percentages are shown to 1 decimal.",
-}
-
 const scopeNote = (f: StatusFigures): LocalizedText => ({
   vi: `Phạm vi: các xã trực thuộc đơn vị ${f.tree.unit} tại ngày ${f.date}; xã chưa có kết quả đánh giá được tính riêng, không suy đoán.`,
   en: `Scope: the communes under unit ${f.tree.unit} on ${f.date}; communes without an assessment are counted apart, never guessed.`,
@@ -298,15 +259,6 @@ const regressionsSheet = (f: StatusFigures, name: (code: UnitCode) => string | n
   ],
 })
 
-const numberRatio = (x: number): Ratio => {
-  let s = x.toString()
-  if (/e/iu.test(s)) s = x.toFixed(20)
-  const negative = s.startsWith("-")
-  const [whole = "0", fraction = ""] = (negative ? s.slice(1) : s).split(".")
-  const r = ratio(BigInt(whole + fraction) * (negative ? -1n : 1n), 10n ** BigInt(fraction.length))
-  return r
-}
-
 const targetsSheet = (f: StatusFigures): Sheet => ({
   id: "targets",
   name: { vi: "Chỉ tiêu kế hoạch", en: "Targets" },
@@ -329,8 +281,8 @@ const targetsSheet = (f: StatusFigures): Sheet => ({
       id: target.id,
       title: target.title,
       period: `${a.period.start} – ${a.period.end}`,
-      target: typeof a.target === "number" ? numberRatio(a.target) : null,
-      actual: typeof a.actual === "number" ? numberRatio(a.actual) : null,
+      target: typeof a.target === "number" ? ratioOfNumber(a.target) : null,
+      actual: typeof a.actual === "number" ? ratioOfNumber(a.actual) : null,
       targetDong: typeof a.target === "bigint" ? (a.target as Vnd) : null,
       actualDong: typeof a.actual === "bigint" ? (a.actual as Vnd) : null,
       achieved:
@@ -339,7 +291,7 @@ const targetsSheet = (f: StatusFigures): Sheet => ({
           : a.achieved
             ? { vi: "Đạt", en: "Yes" }
             : { vi: "Chưa đạt", en: "No" },
-      progress: a.progress === undefined ? null : numberRatio(a.progress.percent / 100),
+      progress: a.progress === undefined ? null : ratioOfNumber(a.progress.percent / 100),
       assessed: a.coverage.assessed,
       communes: a.coverage.communes,
     })),
@@ -378,33 +330,6 @@ const indeterminateSheet = (f: StatusFigures): Sheet => ({
     },
   ],
 })
-
-const paragraph = (f: StatusFigures, language: Language): string => {
-  const t = f.tree.tally
-  const vi = language === "vi"
-  const n = (x: number) => formatCount(x, language)
-  const ntm = atLeast(t, "ntm")
-  const pct = t.communes === 0 ? "" : ` (${formatPercent(ratio(ntm, t.communes), 1, language)})`
-  const avg = mean(t)
-  const tierLost = f.regressions.filter((r) => r.tierLost !== undefined).length
-  const parts: Array<string> = []
-  if (vi) {
-    parts.push(
-      `Đến hết năm ${f.year}, trong ${n(t.communes)} xã có ${n(t.assessed)} xã đã được đánh giá; ${n(ntm)} xã đạt chuẩn nông thôn mới trở lên${pct}, trong đó ${n(atLeast(t, "advanced"))} xã đạt chuẩn nông thôn mới nâng cao trở lên và ${n(t.tiers.model)} xã nông thôn mới kiểu mẫu`,
-    )
-    if (avg !== null) parts.push(`bình quân đạt ${formatDecimal(avg, 1, "vi")} tiêu chí/xã`)
-    if (t.minCriteriaMet !== undefined) parts.push(`xã thấp nhất đạt ${n(t.minCriteriaMet)} tiêu chí`)
-    parts.push(`${n(tierLost)} xã rớt chuẩn`)
-    return `${parts.join("; ")}. Có ${n(t.villages.ntm + t.villages.model)} thôn đạt chuẩn nông thôn mới, trong đó ${n(t.villages.model)} thôn nông thôn mới kiểu mẫu.`
-  }
-  parts.push(
-    `By the end of ${f.year}, ${n(t.assessed)} of ${n(t.communes)} communes had been assessed; ${n(ntm)} communes met the NTM standard or higher${pct}, including ${n(atLeast(t, "advanced"))} at advanced NTM or higher and ${n(t.tiers.model)} model NTM communes`,
-  )
-  if (avg !== null) parts.push(`communes met ${formatDecimal(avg, 1, "en")} criteria on average`)
-  if (t.minCriteriaMet !== undefined) parts.push(`the lowest commune met ${n(t.minCriteriaMet)}`)
-  parts.push(`${n(tierLost)} ${tierLost === 1 ? "commune" : "communes"} lost a tier`)
-  return `${parts.join("; ")}. ${n(t.villages.ntm + t.villages.model)} villages met the NTM standard, including ${n(t.villages.model)} model ${t.villages.model === 1 ? "village" : "villages"}.`
-}
 
 /**
  * Builds the NTM status report for a year: a Vietnamese and an English paragraph, and sheets — summary, communes
