@@ -1,8 +1,11 @@
 /** The one API definition: the server, the OpenAPI document and the typed client all come from it. */
 import { HttpApi, OpenApi } from "effect/http-api"
 import { RequestValidation } from "../http/validation.ts"
+import { AssessmentsApi } from "./AssessmentsApi.ts"
 import { AuditApi } from "./AuditApi.ts"
+import { CriteriaApi } from "./CriteriaApi.ts"
 import { SystemApi } from "./SystemApi.ts"
+import { UnitsApi } from "./UnitsApi.ts"
 
 /**
  * The NTM API, version 1 (paths under `/v1`). Add a resource by defining its `HttpApiGroup` next to
@@ -11,6 +14,9 @@ import { SystemApi } from "./SystemApi.ts"
 export class Api extends HttpApi.make("ntm")
   .add(SystemApi)
   .add(AuditApi)
+  .add(CriteriaApi)
+  .add(UnitsApi)
+  .add(AssessmentsApi)
   .middleware(RequestValidation)
   .annotate(HttpApi.ParseOptions, { errors: "all" })
   .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })

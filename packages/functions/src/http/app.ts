@@ -3,8 +3,11 @@ import { type Context, Layer, Logger, type LogLevel, ManagedRuntime, References 
 import { HttpRouter, HttpServer } from "effect/http"
 import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
+import { AssessmentsLive } from "../handlers/assessments.ts"
 import { AuditLive } from "../handlers/audit.ts"
+import { CriteriaLive } from "../handlers/criteria.ts"
 import { SystemLive } from "../handlers/system.ts"
+import { UnitsLive } from "../handlers/units.ts"
 import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
@@ -20,7 +23,7 @@ export const OPENAPI_PATH = "/openapi.json"
 export type WebHandler = (request: Request, context: Context.Context<RequestAuth>) => Promise<Response>
 
 /** The handlers of every group of `Api`. A new resource adds its `…Live` layer here. */
-export const GroupsLive = Layer.mergeAll(SystemLive, AuditLive)
+export const GroupsLive = Layer.mergeAll(SystemLive, AuditLive, CriteriaLive, UnitsLive, AssessmentsLive)
 
 /** The middleware implementations every group needs. */
 export const MiddlewareLive = Layer.mergeAll(RequestValidationLive, AuthenticationLive)

@@ -1,0 +1,39 @@
+/** Request and response shapes of evaluation (đánh giá) shared by the criteria and assessment endpoints. */
+import { IsoDate, LocalizedText } from "@ntm/core"
+import { CommuneFacts, Evaluation, Measured, Overlay, Pack } from "@ntm/core/criteria"
+import { Schema } from "effect"
+
+/** `?lang=vi|en`: add a rendered text of the result in that language. */
+export const LangQuery = { lang: Schema.optionalKey(LocalizedText.Language) }
+
+const Year = Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 2000, maximum: 2100 })))
+
+/** Measured values keyed by indicator code (at most 500). */
+export const MeasuredValues = Schema.Record(
+  Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(50))),
+  Measured,
+)
+
+/**
+ * `POST /v1/evaluate`: a shipped pack by id (or an overlay id: the overlay applied to its base), or an inline pack
+ * (validated first; overlays may be layered on it), the commune's facts, the year, the date and the values.
+ */
+export const EvaluationRequest = Schema.Struct({
+  packId: Schema.optionalKey(Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(200)))),
+  pack: Schema.optionalKey(Schema.Unknown),
+  overlays: Schema.optionalKey(Schema.Array(Schema.Unknown)),
+  commune: CommuneFacts,
+  year: Year,
+  date: IsoDate.IsoDate,
+  values: MeasuredValues,
+  strict: Schema.optionalKey(Schema.Boolean),
+})
+export type EvaluationRequest = typeof EvaluationRequest.Type
+
+/** The evaluation, plus its rendering when `?lang=` asked for one. */
+export const EvaluationResponse = Schema.Struct({
+  evaluation: Evaluation,
+  rendered: Schema.optionalKey(Schema.String),
+})
+
+export { Evaluation, Overlay, Pack, Year }
