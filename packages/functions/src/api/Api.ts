@@ -1,7 +1,9 @@
 /** The one API definition: the server, the OpenAPI document and the typed client all come from it. */
 import { HttpApi, OpenApi } from "effect/http-api"
 import { RequestValidation } from "../http/validation.ts"
+import { ActivitiesApi, DifficultiesApi } from "./ActivitiesApi.ts"
 import { AssessmentsApi } from "./AssessmentsApi.ts"
+import { AssignmentsApi } from "./AssignmentsApi.ts"
 import { AuditApi } from "./AuditApi.ts"
 import { CriteriaApi } from "./CriteriaApi.ts"
 import { SystemApi } from "./SystemApi.ts"
@@ -17,6 +19,9 @@ export class Api extends HttpApi.make("ntm")
   .add(CriteriaApi)
   .add(UnitsApi)
   .add(AssessmentsApi)
+  .add(AssignmentsApi)
+  .add(ActivitiesApi)
+  .add(DifficultiesApi)
   .middleware(RequestValidation)
   .annotate(HttpApi.ParseOptions, { errors: "all" })
   .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })

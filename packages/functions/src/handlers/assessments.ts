@@ -1,4 +1,6 @@
 /** Handlers of the assessments group: evaluate on write with the pack in force, history newest first, comparisons. */
+
+import { subjectOf } from "@ntm/core/authz"
 import { compareEvaluations, type Evaluation, evaluate, packsInForce, renderComparison } from "@ntm/core/criteria"
 import { classificationsOf, regionAt } from "@ntm/core/units"
 import { Context, Effect } from "effect"
@@ -111,7 +113,7 @@ export const AssessmentsLive = HttpApiBuilder.group(Api, "assessments", (handler
             provisional: evaluation.summary.provisional > 0,
             restsOnFillIn: restsOnFillIn(evaluation),
             submittedAt: isoTimestamp(now),
-            submittedBy: actor.principal.role === "public" ? "public" : actor.principal.subject,
+            submittedBy: subjectOf(actor.principal),
           }
           const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
             params,
