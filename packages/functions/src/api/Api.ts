@@ -6,6 +6,7 @@ import { AssessmentsApi } from "./AssessmentsApi.ts"
 import { AssignmentsApi } from "./AssignmentsApi.ts"
 import { AuditApi } from "./AuditApi.ts"
 import { CriteriaApi } from "./CriteriaApi.ts"
+import { PlansApi } from "./PlansApi.ts"
 import { SystemApi } from "./SystemApi.ts"
 import { UnitsApi } from "./UnitsApi.ts"
 
@@ -22,6 +23,7 @@ export class Api extends HttpApi.make("ntm")
   .add(AssignmentsApi)
   .add(ActivitiesApi)
   .add(DifficultiesApi)
+  .add(PlansApi)
   .middleware(RequestValidation)
   .annotate(HttpApi.ParseOptions, { errors: "all" })
   .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })

@@ -8,6 +8,7 @@ import { AssessmentsLive } from "../handlers/assessments.ts"
 import { AssignmentsLive } from "../handlers/assignments.ts"
 import { AuditLive } from "../handlers/audit.ts"
 import { CriteriaLive } from "../handlers/criteria.ts"
+import { PlansLive } from "../handlers/plans.ts"
 import { SystemLive } from "../handlers/system.ts"
 import { UnitsLive } from "../handlers/units.ts"
 import { assignmentFactsLayer } from "../services/assignmentFacts.ts"
@@ -35,6 +36,7 @@ export const GroupsLive = Layer.mergeAll(
   AssignmentsLive,
   ActivitiesLive,
   DifficultiesLive,
+  PlansLive,
 )
 
 /** The middleware implementations every group needs. */

@@ -32,7 +32,8 @@ export type Assessment = typeof Assessment.Type
 
 /**
  * Keys: `pk = ASSESSMENT#<id>`; history of a commune on gsi1 `COMMUNE#<commune>` /
- * `ASSESSMENT#<year>#<submittedAt>#<id>` (read newest first; a year narrows it with `begins_with`).
+ * `ASSESSMENT#<year>#<submittedAt>#<id>` (read newest first; a year narrows it with `begins_with`); a province's
+ * assessments on gsi2 `PROVINCE#<province>` / `ASSESSMENT#<year>#<commune>#<submittedAt>#<id>` (target actuals).
  */
 export const AssessmentEntity = defineEntity({
   type: "Assessment",
@@ -50,6 +51,11 @@ export const AssessmentEntity = defineEntity({
       index: "gsi1",
       pk: { prefix: "COMMUNE", composite: ["commune"] },
       sk: { prefix: "ASSESSMENT", composite: ["year", "submittedAt", "id"] },
+    },
+    byProvince: {
+      index: "gsi2",
+      pk: { prefix: "PROVINCE", composite: ["province"] },
+      sk: { prefix: "ASSESSMENT", composite: ["year", "commune", "submittedAt", "id"] },
     },
   },
 })
