@@ -41,6 +41,8 @@ describe("commune plans", () => {
     expect((await call(app, "GET", path, { claims: official(c) })).json.items).toHaveLength(2)
     expect((await call(app, "GET", `${path}?year=2025`, { claims: official(c) })).json.items[0].year).toBe(2025)
     expect((await call(app, "GET", path, { claims: official(freshCommune()) })).status).toBe(403)
+    expect((await call(app, "GET", `/v1/plans/${a.json.id}`, { claims: official(c) })).json.id).toBe(a.json.id)
+    expect((await call(app, "GET", `/v1/plans/${a.json.id}`, { claims: official(freshCommune()) })).status).toBe(403)
     const put = await call(app, "PUT", `/v1/plans/${a.json.id}`, {
       claims: admin,
       body: { ...plan(2024), note: "revised", version: 1 },
@@ -104,6 +106,9 @@ describe("province targets", () => {
     })
     const t = await call(app, "POST", "/v1/provinces/10/targets", { claims: laoCai.admin, body: target })
     expect(t.status).toBe(201)
+    expect((await call(app, "GET", `/v1/targets/${t.json.id}`, { claims: laoCai.admin })).json.scope).toBe("10")
+    // A district viewer reads within its district only; a province-wide target is outside it.
+    expect((await call(app, "GET", `/v1/targets/${t.json.id}`, { claims: laoCai.viewer })).status).toBe(403)
     const listed = await call(app, "GET", "/v1/provinces/10/targets", { claims: laoCai.admin })
     expect(listed.json.items.map((x: { id: string }) => x.id)).toContain(t.json.id)
     const progress = await call(app, "GET", `/v1/targets/${t.json.id}/progress?statusPolicy=latest`, {

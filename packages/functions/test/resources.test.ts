@@ -344,6 +344,12 @@ describe("activities and difficulties", () => {
     expect((await move("resolved", "2024-03-01", 1)).json.reason).toBe("stale-version")
     const done = await move("resolved", "2024-03-01", 2)
     expect(done.json.history.map((h: { status: string }) => h.status)).toEqual(["in-progress", "resolved"])
+    const got = await call(app, "GET", `/v1/difficulties/${id}`, { claims: viewer(c) })
+    expect(got.json).toMatchObject({ id, version: 3, commune: c, province: P })
+    const listed = await call(app, "GET", `/v1/provinces/${P}/communes/${c}/difficulties`, { claims: official(c) })
+    expect(listed.json.items.map((x: { id: string }) => x.id)).toEqual([id])
+    expect((await call(app, "GET", `/v1/difficulties/${id}`, { claims: viewer(freshCommune()) })).status).toBe(403)
+    expect((await call(app, "GET", `/v1/difficulties/${id}`)).status).toBe(401)
     const bad = await call(app, "POST", `/v1/provinces/${P}/communes/${c}/difficulties`, {
       claims: admin,
       body: {
