@@ -291,6 +291,55 @@ describe("assignments feed the policy (no BOLA)", () => {
   })
 })
 
+describe("concurrent writes", () => {
+  it("concurrent reassignments at one version: exactly one wins, the losers leave no successor behind", async () => {
+    const c = freshCommune()
+    const old = await assign(c, freshAgency())
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        call(app, "POST", `/v1/assignments/${old.id}/reassign`, {
+          claims: admin,
+          body: { helper: freshAgency(), from: "2021-01-01", legalBasis: "x", version: 1 },
+        }),
+      ),
+    )
+    const statuses = responses.map((r) => r.status).sort()
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409])
+    const history = await call(app, "GET", `/v1/provinces/${P}/communes/${c}/assignments`, { claims: admin })
+    expect(history.json.items).toHaveLength(2)
+    const winner = responses.find((r) => r.status === 201)!.json
+    expect((await call(app, "GET", `/v1/assignments/${old.id}`, { claims: admin })).json).toMatchObject({
+      version: 2,
+      endedBy: winner.id,
+    })
+  })
+
+  it("concurrent status changes at one version: one wins, the rest get 409", async () => {
+    const c = freshCommune()
+    const d = await call(app, "POST", `/v1/provinces/${P}/communes/${c}/difficulties`, {
+      claims: admin,
+      body: {
+        category: "difficulty",
+        summary: "x",
+        raisedBy: { kind: "commune" },
+        raisedOn: "2024-02-01",
+        addressedTo: { level: "district" },
+      },
+    })
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        call(app, "POST", `/v1/difficulties/${d.json.id}/status`, {
+          claims: admin,
+          body: { status: "in-progress", on: "2024-02-02", version: 1 },
+        }),
+      ),
+    )
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409])
+    const got = await call(app, "GET", `/v1/difficulties/${d.json.id}`, { claims: admin })
+    expect(got.json.history).toHaveLength(1)
+  })
+})
+
 describe("activities and difficulties", () => {
   it("an activity naming an assignment of another commune → 400 with the rule; unknown assignment → 400", async () => {
     const [c, other] = [freshCommune(), freshCommune()]
