@@ -28,7 +28,7 @@ export const assignmentsOfHelper = (
   })
 
 /** True when the record is in force on `date` (from ≤ date < to). */
-export const inForce = (a: Pick<StoredAssignment, "from" | "to">, date: string): boolean =>
+export const inForce = (a: { readonly from: string; readonly to?: string | undefined }, date: string): boolean =>
   a.from <= date && (a.to === undefined || date < a.to)
 
 /**
