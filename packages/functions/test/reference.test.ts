@@ -69,6 +69,22 @@ describe("stateless evaluation", () => {
     expect(typeof r.json.rendered).toBe("string")
   })
 
+  it("climbs the tier ladder over one pack per tier (evaluateTiers)", async () => {
+    const r = await call(app, "POST", "/v1/evaluate/tiers?lang=en", {
+      claims: claims.viewer,
+      body: { ...input, packs: { ntm: "qd318-2022/phu-luc-1", advanced: "qd318-2022/phu-luc-2" } },
+    })
+    expect(r.status).toBe(200)
+    expect(Object.keys(r.json.evaluations).sort()).toEqual(["advanced", "ntm"])
+    expect(r.json.ladder.steps.map((s: { tier: string }) => s.tier)).toContain("ntm")
+    expect(typeof r.json.rendered).toBe("string")
+    const unknown = await call(app, "POST", "/v1/evaluate/tiers", {
+      claims: claims.viewer,
+      body: { ...input, packs: { ntm: "nope" } },
+    })
+    expect(unknown.status).toBe(404)
+  })
+
   it("an inline invalid pack → 400 with paths under payload.pack; no pack or two → 400; unknown id → 404", async () => {
     const bad = await call(app, "POST", "/v1/evaluate", {
       claims: claims.viewer,

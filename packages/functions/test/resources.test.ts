@@ -430,6 +430,7 @@ describe("fuzz: arbitrary JSON on every write endpoint", () => {
       `/v1/assignments/${target.id}/end`,
       "/v1/difficulties/nope/status",
       "/v1/evaluate",
+      "/v1/evaluate/tiers",
     ]
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...writes), fc.jsonValue({ maxDepth: 3 }), async (path, body) => {

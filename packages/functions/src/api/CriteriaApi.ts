@@ -5,7 +5,7 @@ import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
 import { Forbidden, NotFound, ProblemEntry } from "../http/problems.ts"
-import { EvaluationRequest, EvaluationResponse, LangQuery } from "./criteriaSchemas.ts"
+import { EvaluationRequest, EvaluationResponse, LangQuery, TiersRequest, TiersResponse } from "./criteriaSchemas.ts"
 import { errors } from "./errors.ts"
 
 const { LocalizedText } = Text
@@ -76,6 +76,14 @@ export class CriteriaApi extends HttpApiGroup.make("criteria")
       payload: EvaluationRequest,
       query: LangQuery,
       success: EvaluationResponse,
+      error: errors(NotFound, Forbidden),
+    }),
+  )
+  .add(
+    HttpApiEndpoint.post("evaluateTiers", "/evaluate/tiers", {
+      payload: TiersRequest,
+      query: LangQuery,
+      success: TiersResponse,
       error: errors(NotFound, Forbidden),
     }),
   )

@@ -1,6 +1,6 @@
 /** Request and response shapes of evaluation (đánh giá) shared by the criteria and assessment endpoints. */
 import { IsoDate, LocalizedText } from "@ntm/core"
-import { CommuneFacts, Evaluation, Measured, Overlay, Pack } from "@ntm/core/criteria"
+import { CommuneFacts, Evaluation, Measured, Overlay, Pack, TierLadder } from "@ntm/core/criteria"
 import { Schema } from "effect"
 
 /** `?lang=vi|en`: add a rendered text of the result in that language. */
@@ -33,6 +33,33 @@ export type EvaluationRequest = typeof EvaluationRequest.Type
 /** The evaluation, plus its rendering when `?lang=` asked for one. */
 export const EvaluationResponse = Schema.Struct({
   evaluation: Evaluation,
+  rendered: Schema.optionalKey(Schema.String),
+})
+
+const PackRef = Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(200)))
+
+/** `POST /v1/evaluate/tiers`: one shipped pack (or overlay) id per tier, and the same measurements for all. */
+export const TiersRequest = Schema.Struct({
+  packs: Schema.Struct({
+    ntm: Schema.optionalKey(PackRef),
+    advanced: Schema.optionalKey(PackRef),
+    model: Schema.optionalKey(PackRef),
+  }),
+  commune: CommuneFacts,
+  year: Year,
+  date: IsoDate.IsoDate,
+  values: MeasuredValues,
+  strict: Schema.optionalKey(Schema.Boolean),
+})
+
+/** The evaluation per tier and the ladder climbed (`evaluateTiers`), rendered when `?lang=` asks. */
+export const TiersResponse = Schema.Struct({
+  evaluations: Schema.Struct({
+    ntm: Schema.optionalKey(Evaluation),
+    advanced: Schema.optionalKey(Evaluation),
+    model: Schema.optionalKey(Evaluation),
+  }),
+  ladder: TierLadder,
   rendered: Schema.optionalKey(Schema.String),
 })
 

@@ -1,5 +1,15 @@
 /** Handlers of the criteria group: shipped packs, validating an upload, stateless evaluation. */
-import { evaluate, Packs, renderEvaluation, validateOverlay, validatePack } from "@ntm/core/criteria"
+import {
+  evaluate,
+  evaluateTiers,
+  Packs,
+  renderEvaluation,
+  renderLadder,
+  type Tier,
+  type ValidPack,
+  validateOverlay,
+  validatePack,
+} from "@ntm/core/criteria"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
@@ -106,6 +116,31 @@ export const CriteriaLive = HttpApiBuilder.group(Api, "criteria", (handlers) =>
         return {
           evaluation,
           ...(query.lang === undefined ? {} : { rendered: renderEvaluation(evaluation, query.lang) }),
+        }
+      }),
+    )
+    .handle("evaluateTiers", ({ payload, query }) =>
+      Effect.gen(function* () {
+        yield* authorizeReferenceRead
+        const packs: Partial<Record<Tier, ValidPack>> = {}
+        for (const tier of ["ntm", "advanced", "model"] as const) {
+          const id = payload.packs[tier]
+          if (id === undefined) continue
+          const pack = packById(id)
+          if (pack === undefined) return yield* new NotFound({ detail: `No pack ${id}`, entityType: "Pack" })
+          packs[tier] = pack
+        }
+        const { evaluations, ladder } = evaluateTiers(packs, {
+          commune: payload.commune,
+          year: payload.year,
+          date: payload.date,
+          values: payload.values,
+          ...(payload.strict === undefined ? {} : { strict: payload.strict }),
+        })
+        return {
+          evaluations,
+          ladder,
+          ...(query.lang === undefined ? {} : { rendered: renderLadder(ladder, query.lang) }),
         }
       }),
     ),
