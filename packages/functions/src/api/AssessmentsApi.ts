@@ -1,5 +1,5 @@
 /** Commune assessments (đánh giá xã): submit measurements (stored with their evaluation), history, compare. */
-import { Classification, IsoDate, Region, UnitCode } from "@ntm/core"
+import { Classification, IsoDate, LocalizedText, Region, UnitCode } from "@ntm/core"
 import { Comparison, Tier } from "@ntm/core/criteria"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
@@ -14,8 +14,16 @@ import { PageOf, PageQuery } from "./paging.ts"
 const Province = Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{2}$/u)))
 const Id = Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(200)))
 
-/** An assessment as returned, with its version. */
-export const AssessmentOut = Schema.Struct({ ...Assessment.fields, version: Schema.Int })
+/**
+ * An assessment as returned, with its version. `notice` (Vietnamese and English) is present when the evaluation
+ * rests on the ILLUSTRATIVE demo fill-in (`demo:` packs, e.g. the Lào Cai demo loaded by `pnpm start`): the result
+ * is not a legal assessment, and every client showing it must show the notice too.
+ */
+export const AssessmentOut = Schema.Struct({
+  ...Assessment.fields,
+  version: Schema.Int,
+  notice: Schema.optionalKey(LocalizedText.LocalizedText),
+})
 
 /**
  * `POST …/assessments`: the year measured, the assessment date (which decides the pack in force), the values, and

@@ -2,6 +2,7 @@
 
 import { subjectOf } from "@ntm/core/authz"
 import { compareEvaluations, type Evaluation, evaluate, packsInForce, renderComparison } from "@ntm/core/criteria"
+import { builtOnDemoFillIn, DEMO_NOTICE } from "@ntm/core/demo"
 import { classificationsOf, regionAt } from "@ntm/core/units"
 import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
@@ -18,7 +19,12 @@ import { Dynamo } from "../table/Dynamo.ts"
 import { type Assessment, AssessmentEntity } from "../table/entities/Assessment.ts"
 import { createEntity, get, list } from "../table/repository.ts"
 
-const out = (s: { value: Assessment; version: number }) => ({ ...s.value, version: s.version })
+/** The assessment as returned: with its version, and the demo notice when it rests on the demo fill-in. */
+const out = (s: { value: Assessment; version: number }) => ({
+  ...s.value,
+  version: s.version,
+  ...(builtOnDemoFillIn(s.value.evaluation) ? { notice: DEMO_NOTICE } : {}),
+})
 
 const FILL_IN = new Set(["operator-fill-in", "demo-fill-in"])
 

@@ -1,5 +1,7 @@
 /** Handlers of the plans group: commune plans and province targets, progress computed from stored assessments. */
+
 import type { Problem } from "@ntm/core"
+import { IsoDate } from "@ntm/core"
 import type { Scope } from "@ntm/core/authz"
 import { CommunePlan, PlanProgress, Target, TargetActual } from "@ntm/core/plans"
 import { Context, Effect } from "effect"
@@ -78,7 +80,9 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
     return handlers
       .handle("createPlan", ({ params, payload, headers }) =>
         Effect.gen(function* () {
-          const scope = yield* communeScope(params.province, params.commune, dateOf((yield* Clock).now()))
+          // The commune as it was at the start of the plan's year (like an assessment's date or an assignment's
+          // start): a 2024 plan of an old-Lào-Cai xã belongs to province 10 even after the 2025 reorganisation.
+          const scope = yield* communeScope(params.province, params.commune, IsoDate.isoDate(`${payload.year}-01-01`))
           yield* authorizeOrFail("plan:manage", scope)
           const plan = { ...payload, id: (yield* IdGenerator).next(), unit: params.commune }
           const errors = payloadErrors(CommunePlan.planProblems(plan))

@@ -1,7 +1,15 @@
 /** The criteria packs this deployment serves: the shipped packs, and shipped overlays resolved onto their base. */
 import { applyOverlays, Packs, type ValidPack } from "@ntm/core/criteria"
+import { laoCaiDemoAdvancedPack, laoCaiDemoNtmPack } from "@ntm/core/demo"
 
-const byId = new Map<string, ValidPack>(Packs.shippedPacks.map((p) => [p.id, p]))
+/**
+ * The Lào Cai demo packs (894 sets + the ILLUSTRATIVE demo fill-in, ids `demo:…`). Served by id only, so the demo
+ * seed can assess under them; never picked as "the pack in force", and every assessment under them carries
+ * `restsOnFillIn` and the demo `notice`.
+ */
+const demoPacks: ReadonlyArray<ValidPack> = [laoCaiDemoNtmPack, laoCaiDemoAdvancedPack]
+
+const byId = new Map<string, ValidPack>([...Packs.shippedPacks, ...demoPacks].map((p) => [p.id, p]))
 
 /**
  * The pack with this id: a shipped pack, or a shipped overlay applied to its (resolved) base pack. Overlays carry

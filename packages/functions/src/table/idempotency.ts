@@ -32,8 +32,12 @@ export const idempotencyKey = (claim: Pick<IdempotencyClaim, "subject" | "key">)
   sk: "IDEMPOTENCY",
 })
 
-/** A stable JSON rendering (object keys sorted) so equal bodies hash equally. */
+/**
+ * A stable JSON rendering (object keys sorted) so equal bodies hash equally. Decoded payloads may hold `bigint`
+ * (money, đồng amounts): rendered as `<digits>n`, so they neither crash `JSON.stringify` nor equal a string.
+ */
 const canonical = (v: unknown): string => {
+  if (typeof v === "bigint") return `${v}n`
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`
   if (typeof v === "object" && v !== null) {
     const entries = Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

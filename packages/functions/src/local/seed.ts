@@ -1,0 +1,279 @@
+/** Loads the Lào Cai demo into a table ONCE, through the API itself (same validation, policy and audit as user data). */
+
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb"
+import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb"
+import type { Tier } from "@ntm/core/criteria"
+import {
+  DEMO_NOTICE,
+  type DemoAssessment,
+  evaluateLaoCaiDemo,
+  LaoCaiAssignments,
+  LaoCaiPlans,
+  laoCaiTargets,
+} from "@ntm/core/demo"
+import { Context, Effect, Schema } from "effect"
+import { FetchHttpClient } from "effect/http"
+import type { Claims } from "../auth/claims.ts"
+import { makeClient } from "../client/index.ts"
+import type { WebHandler } from "../http/app.ts"
+import { RequestAuth } from "../http/authentication.ts"
+
+/** Province of the demo (GSO code of old Lào Cai, shared/domain/lao-cai-units.md §1). */
+export const DEMO_PROVINCE = "10"
+
+/** Version of what the seed loads; bump it when the demo changes so keys and the marker change with it. */
+export const SEED_VERSION = "lao-cai-demo-v1"
+
+/** Key of the marker item written last: present = the demo is fully loaded. */
+export const SEED_MARKER_KEY = { pk: `SEED#${SEED_VERSION}`, sk: "SEED" } as const
+
+/** The subject the seed writes as (a province admin of the demo province); audit records name it. */
+export const SEED_ADMIN: Claims = {
+  sub: "seed-lao-cai-demo",
+  "cognito:groups": ["province-admin"],
+  "custom:province": DEMO_PROVINCE,
+}
+
+/** What the seed loaded (counts and a few ids to show in examples). */
+export interface SeedSummary {
+  readonly assignments: number
+  readonly assessments: number
+  readonly targets: number
+  readonly plans: number
+  /** A demo commune whose history spans 2022–2024, and the id of the NTM-communes target. */
+  readonly examples: { readonly commune: string; readonly ntmTargetId: string; readonly planId: string }
+}
+
+/** The result of `seedDemoOnce`: loaded now, or already there (the marker's summary). */
+export type SeedOutcome =
+  | { readonly loaded: true; readonly summary: SeedSummary }
+  | { readonly loaded: false; readonly summary: SeedSummary }
+
+/** A seed step the API refused; names the step and keeps the API's problem as the cause. */
+export class SeedError extends Error {
+  constructor(
+    readonly step: string,
+    cause: unknown,
+  ) {
+    super(`demo seed failed at ${step}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    this.name = "SeedError"
+  }
+}
+
+/** Demo assessments submitted concurrently (DynamoDB Local is the bottleneck; more does not help). */
+const ASSESSMENT_BATCH = 4
+
+const key = (kind: string, id: string) => `seed:${SEED_VERSION}:${kind}:${id}`
+
+/** Runs `program` with a typed client whose requests go to `handler` in-process, as `claims` (already verified). */
+const as =
+  (handler: WebHandler, claims: Claims) =>
+  <A, E>(
+    step: string,
+    f: (client: Effect.Success<ReturnType<typeof makeClient>>) => Effect.Effect<A, E>,
+  ): Promise<A> => {
+    const auth = Context.make(RequestAuth, { claims })
+    const fetchInProcess = ((input: RequestInfo | URL, init?: RequestInit) =>
+      handler(new Request(input, init), auth)) as typeof globalThis.fetch
+    return Effect.runPromise(
+      Effect.flatMap(makeClient({ baseUrl: "http://seed.local" }), f).pipe(
+        Effect.provide(FetchHttpClient.layer),
+        Effect.provideService(FetchHttpClient.Fetch, fetchInProcess),
+      ),
+    ).catch((e: unknown) => {
+      throw new SeedError(step, e)
+    })
+  }
+
+/**
+ * Loads the demo through `handler`: assignments (illustrative, incl. a reassignment and an ending), one assessment
+ * per demo commune-year (the highest tier its ladder reached, under the demo fill-in pack), Lào Cai's real
+ * targets and the illustrative plans. Every create carries a deterministic `Idempotency-Key`, and follow-up moves
+ * read the stored state first, so a re-run after a crash writes nothing twice.
+ */
+export const seedDemo = async (handler: WebHandler): Promise<SeedSummary> => {
+  const admin = as(handler, SEED_ADMIN)
+  const P = DEMO_PROVINCE
+
+  // Assignments: creates first, then reassignments and endings, which read the stored record before moving it.
+  const assignmentIds = new Map<string, string>()
+  let assignments = 0
+  for (const r of LaoCaiAssignments.demoAssignmentLog) {
+    if (r._tag === "Assigned" && r.supersedes === undefined) {
+      const created = await admin(`assignment ${r.id}`, (c) =>
+        c.assignments.create({
+          params: { province: P, commune: r.commune },
+          headers: { "idempotency-key": key("assignment", r.id) },
+          payload: {
+            helper: r.helper,
+            role: r.role,
+            from: r.from,
+            legalBasis: r.legalBasis,
+            ...(r.to === undefined ? {} : { to: r.to }),
+            ...(r.representative === undefined ? {} : { representative: r.representative }),
+            ...(r.note === undefined ? {} : { note: r.note }),
+          },
+        }),
+      )
+      assignmentIds.set(r.id, created.id)
+      assignments += 1
+    } else if (r._tag === "Assigned" && r.supersedes !== undefined) {
+      const oldId = assignmentIds.get(r.supersedes)
+      if (oldId === undefined) throw new Error(`seed: ${r.id} supersedes unknown ${r.supersedes}`)
+      const old = await admin(`read ${r.supersedes}`, (c) => c.assignments.get({ params: { id: oldId } }))
+      let successorId: string | undefined
+      if (old.to === undefined) {
+        const successor = await admin(`reassign ${r.supersedes} → ${r.id}`, (c) =>
+          c.assignments.reassign({
+            params: { id: oldId },
+            headers: {},
+            payload: { helper: r.helper, from: r.from, legalBasis: r.legalBasis, role: r.role, version: old.version },
+          }),
+        )
+        successorId = successor.id
+      } else {
+        // By helper, not by commune: the commune list is authorized on today's units (the xã may have moved on).
+        const history = await admin(`assignments of ${r.helper}`, (c) =>
+          c.assignments.byHelper({ params: { province: P, helper: r.helper }, query: { limit: 100 } }),
+        )
+        successorId = history.items.find((a) => a.supersedes === oldId)?.id
+      }
+      if (successorId === undefined) throw new Error(`seed: successor of ${oldId} not found`)
+      assignmentIds.set(r.id, successorId)
+      assignments += 1
+    } else if (r._tag === "Ended") {
+      const id = assignmentIds.get(r.assignment)
+      if (id === undefined) throw new Error(`seed: ${r.id} ends unknown ${r.assignment}`)
+      const stored = await admin(`read ${r.assignment}`, (c) => c.assignments.get({ params: { id } }))
+      if (stored.to === undefined) {
+        await admin(`end ${r.assignment}`, (c) =>
+          c.assignments.end({
+            params: { id },
+            headers: {},
+            payload: { on: r.on, reason: r.legalBasis, version: stored.version },
+          }),
+        )
+      }
+    }
+  }
+
+  // Assessments: one per commune-year, under the highest tier the demo ladder reached (NTM when none), so the
+  // stored history gives the same statuses as `evaluateLaoCaiDemo` (the latest assessment of a year stands).
+  const { assessments: demo } = evaluateLaoCaiDemo()
+  const submit = (a: DemoAssessment) => {
+    const tier: Tier = a.ladder.reached === "advanced" || a.ladder.reached === "model" ? "advanced" : "ntm"
+    const packId = a.evaluations[tier]?.packId
+    if (packId === undefined) throw new Error(`seed: no ${tier} evaluation for ${a.input.commune.code}`)
+    const commune = a.input.commune.code
+    return admin(`assessment ${commune} ${a.input.year}`, (c) =>
+      c.assessments.submit({
+        params: { province: P, commune },
+        headers: { "idempotency-key": key("assessment", `${commune}-${a.input.year}`) },
+        payload: { year: a.input.year, date: a.input.date, tier, packId, values: a.input.values },
+      }),
+    )
+  }
+  // A few at a time: distinct commune-years, so the order among them does not matter.
+  for (let i = 0; i < demo.length; i += ASSESSMENT_BATCH) {
+    await Promise.all(demo.slice(i, i + ASSESSMENT_BATCH).map(submit))
+  }
+
+  // Targets: Lào Cai's real targets (the API assigns the ids).
+  const targetIds = new Map<string, string>()
+  for (const t of laoCaiTargets) {
+    const { id, ...payload } = t
+    const created = await admin(`target ${id}`, (c) =>
+      c.plans.createTarget({
+        params: { province: P },
+        headers: { "idempotency-key": key("target", id) },
+        payload,
+      }),
+    )
+    targetIds.set(id, created.id)
+  }
+
+  // Plans: illustrative commune plans for 2024.
+  const planIds: Array<string> = []
+  for (const p of LaoCaiPlans.demoPlans) {
+    const { id, unit, ...payload } = p
+    const created = await admin(`plan ${id}`, (c) =>
+      c.plans.createPlan({
+        params: { province: P, commune: unit },
+        headers: { "idempotency-key": key("plan", id) },
+        payload,
+      }),
+    )
+    planIds.push(created.id)
+  }
+
+  return {
+    assignments,
+    assessments: demo.length,
+    targets: targetIds.size,
+    plans: planIds.length,
+    examples: {
+      commune: "03040",
+      ntmTargetId: targetIds.get("lc-2025-ntm-communes") ?? "",
+      planId: planIds[planIds.length - 1] ?? "",
+    },
+  }
+}
+
+const SeedSummarySchema = Schema.Struct({
+  assignments: Schema.Int,
+  assessments: Schema.Int,
+  targets: Schema.Int,
+  plans: Schema.Int,
+  examples: Schema.Struct({ commune: Schema.String, ntmTargetId: Schema.String, planId: Schema.String }),
+})
+
+/** Reads the marker: the summary of a completed seed, or undefined. */
+export const readSeedMarker = async (client: DynamoDBClient, tableName: string): Promise<SeedSummary | undefined> => {
+  const got = await client.send(
+    new GetItemCommand({
+      TableName: tableName,
+      Key: { pk: { S: SEED_MARKER_KEY.pk }, sk: { S: SEED_MARKER_KEY.sk } },
+      ConsistentRead: true,
+    }),
+  )
+  const data = got.Item?.data?.S
+  return data === undefined ? undefined : Schema.decodeUnknownSync(SeedSummarySchema)(JSON.parse(data))
+}
+
+/**
+ * Seeds the demo unless the marker says it is loaded. The marker is written LAST with a conditional put, so a
+ * crash mid-seed leaves no marker and the next start runs the (idempotent) seed again.
+ *
+ * @example
+ * const outcome = await seedDemoOnce({ handler: app.handler, client, tableName: "ntm" })
+ * if (outcome.loaded) console.log(`loaded ${outcome.summary.assessments} demo assessments`)
+ */
+export const seedDemoOnce = async (options: {
+  readonly handler: WebHandler
+  readonly client: DynamoDBClient
+  readonly tableName: string
+}): Promise<SeedOutcome> => {
+  const existing = await readSeedMarker(options.client, options.tableName)
+  if (existing !== undefined) return { loaded: false, summary: existing }
+  const summary = await seedDemo(options.handler)
+  try {
+    await options.client.send(
+      new PutItemCommand({
+        TableName: options.tableName,
+        Item: {
+          pk: { S: SEED_MARKER_KEY.pk },
+          sk: { S: SEED_MARKER_KEY.sk },
+          entityType: { S: "SeedMarker" },
+          data: { S: JSON.stringify(Schema.encodeSync(SeedSummarySchema)(summary)) },
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    )
+  } catch (e) {
+    if ((e as { name?: string }).name !== "ConditionalCheckFailedException") throw e
+  }
+  return { loaded: true, summary }
+}
+
+/** The notice every response built on the demo carries (re-exported for printing). */
+export const SEED_NOTICE = DEMO_NOTICE

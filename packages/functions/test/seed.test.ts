@@ -1,0 +1,95 @@
+/** The demo seed of `pnpm start` on DynamoDB Local: loads once, idempotent on re-run, every demo response labelled. */
+import { ScanCommand } from "@aws-sdk/client-dynamodb"
+import { DEMO_NOTICE } from "@ntm/core/demo"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { makeWebHandler } from "../src/http/app.ts"
+import { readSeedMarker, SEED_ADMIN, seedDemo, seedDemoOnce } from "../src/local/seed.ts"
+import { makeDynamoClient } from "../src/table/client.ts"
+import { ensureTable } from "../src/table/create.ts"
+import { dynamoLayer } from "../src/table/Dynamo.ts"
+import { call } from "./support/widgets.ts"
+
+const { endpoint } = inject("dynamo")
+const tableName = `ntm-seed-test-${process.pid}`
+const client = makeDynamoClient({ endpoint })
+const app = makeWebHandler({ dynamo: dynamoLayer({ endpoint, tableName }), logLevel: "None" })
+
+/** Item counts per entity type (a Scan is fine in a test; no request path scans). */
+const counts = async (): Promise<Record<string, number>> => {
+  const out: Record<string, number> = {}
+  let start: Record<string, never> | undefined
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }))
+    for (const item of page.Items ?? []) {
+      const type = item.entityType?.S ?? "?"
+      out[type] = (out[type] ?? 0) + 1
+    }
+    start = page.LastEvaluatedKey as Record<string, never> | undefined
+  } while (start !== undefined)
+  return out
+}
+
+const official = (commune: string) => ({
+  sub: `official-${commune}`,
+  "cognito:groups": "[commune-official]",
+  "custom:province": "10",
+  "custom:unit": commune,
+})
+
+beforeAll(async () => {
+  await ensureTable(client, tableName)
+})
+afterAll(async () => {
+  await app.dispose()
+  client.destroy()
+})
+
+describe("demo seed", () => {
+  it("loads once behind the marker, and a re-run of the seed itself duplicates nothing", async () => {
+    expect(await readSeedMarker(client, tableName)).toBeUndefined()
+    const first = await seedDemoOnce({ handler: app.handler, client, tableName })
+    expect(first.loaded).toBe(true)
+    expect(first.summary).toMatchObject({ assessments: 60, targets: 9, plans: 4, assignments: 5 })
+    const after = await counts()
+    expect(after).toMatchObject({ Assessment: 60, Target: 9, CommunePlan: 4, Assignment: 5, SeedMarker: 1 })
+
+    // The marker is there: nothing runs.
+    const second = await seedDemoOnce({ handler: app.handler, client, tableName })
+    expect(second).toEqual({ loaded: false, summary: first.summary })
+    // A crash after the writes but before the marker: the seed runs again and writes nothing new.
+    const rerun = await seedDemo(app.handler)
+    expect(rerun).toEqual(first.summary)
+    expect(await counts()).toEqual(after)
+  }, 300_000)
+
+  it("serves the demo assessments with the demo notice and restsOnFillIn", async () => {
+    const history = await call(app, "GET", "/v1/provinces/10/communes/03040/assessments", { claims: official("03040") })
+    expect(history.status).toBe(200)
+    const items = history.json.items as Array<Record<string, unknown>>
+    expect(items.map((a) => a.year)).toEqual([2024, 2023, 2022])
+    for (const a of items) {
+      expect(a).toMatchObject({ notice: DEMO_NOTICE, restsOnFillIn: true, provisional: true })
+      expect(String(a.packId)).toMatch(/^demo:/u)
+    }
+    const asAdmin = await call(app, "GET", "/v1/provinces/10/communes/03040/assessments?year=2022", {
+      claims: SEED_ADMIN,
+    })
+    expect(asAdmin.json.items).toHaveLength(1)
+    const one = await call(app, "GET", `/v1/assessments/${items[0]!.id}`, { claims: SEED_ADMIN })
+    expect(one.json.notice).toEqual(DEMO_NOTICE)
+  })
+
+  it("serves the real targets, with progress from the demo assessments", async () => {
+    const targets = await call(app, "GET", "/v1/provinces/10/targets?limit=100", { claims: SEED_ADMIN })
+    const ntm = (targets.json.items as Array<{ id: string; title: { en: string } }>).find(
+      (t) => t.title.en === "Communes meeting the NTM standard",
+    )
+    expect(ntm).toBeDefined()
+    const progress = await call(app, "GET", `/v1/targets/${ntm!.id}/progress`, { claims: SEED_ADMIN })
+    expect(progress.status).toBe(200)
+    const y2024 = (progress.json.periods as Array<{ target: unknown; actual?: number }>).find((p) =>
+      JSON.stringify(p).includes("2024"),
+    )
+    expect(y2024).toMatchObject({ actual: 8 })
+  })
+})
