@@ -24,6 +24,14 @@ export const projects = [
   },
   {
     test: {
+      name: "cli",
+      root: "packages/cli",
+      include: ["test/**/*.test.ts"],
+      testTimeout: 60_000,
+    },
+  },
+  {
+    test: {
       name: "infra",
       root: "infra",
       include: ["test/**/*.test.ts"],
