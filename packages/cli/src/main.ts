@@ -48,6 +48,7 @@ const program = (io: Io, setCode: (code: number) => void): Command => {
     .option("--date <date>", "assessment date YYYY-MM-DD (default: 31 December of the year)")
     .option("--region <region>", "region of the commune's province, when the commune is not in the units registry")
     .option("--strict", "count provisional results as indeterminate", false)
+    .option("--all", "list every indicator, not only those that decide each criterion", false)
     .option("--json", "print the evaluation as JSON", false)
     .addOption(langOption())
     .action(async (values: string, o) => {
@@ -61,6 +62,7 @@ const program = (io: Io, setCode: (code: number) => void): Command => {
           ...(o.region === undefined ? {} : { region: o.region }),
           strict: o.strict,
           json: o.json,
+          all: o.all,
           lang: parseLang(o.lang),
         }),
       )

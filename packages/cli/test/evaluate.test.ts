@@ -19,6 +19,13 @@ describe("evaluate", () => {
       "Not met — value 72.5% — threshold ≥ 80% (all; secondary source; S5, S18, S19) — needs +7.5 percentage points — provisional",
     )
     expect(rec.out()).toContain("Missing:\n- indicator list of criterion 4")
+    // 3.2 passes, so it does not decide criterion 3: shown only with --all.
+    expect(rec.out()).not.toContain("3.2 Meets")
+    const all = recordingIo(dir)
+    await evaluateCommand(all.io, "values-02794.csv", { ...base, pack: "pack-small.json", lang: "en", all: true })
+    expect(all.out()).toContain(
+      "3.2 Meets active disaster-prevention requirements (the '4 tại chỗ' motto): Met — value 55 points",
+    )
   })
 
   it("prints Vietnamese with --lang vi, and the demo notice for a demo fill-in pack", async () => {

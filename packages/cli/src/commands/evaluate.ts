@@ -23,7 +23,18 @@ export interface EvaluateOptions {
   readonly strict: boolean
   readonly lang: Lang
   readonly json: boolean
+  /** List every indicator under its criterion, not only the deciding ones. */
+  readonly all?: boolean
 }
+
+/** The evaluation with every indicator marked deciding, so the core renderer lists them all. */
+const withEveryIndicator = (ev: Criteria.Evaluation): Criteria.Evaluation => ({
+  ...ev,
+  criteria: ev.criteria.map((c) => ({
+    ...c,
+    deciding: ev.indicators.filter((i) => i.criterion === c.criterion).map((i) => i.indicator),
+  })),
+})
 
 const communeFacts = (code: string, date: IsoDate.IsoDate, region: string | undefined): Criteria.CommuneFacts => {
   const c = UnitCode.unitCode(code)
@@ -91,6 +102,6 @@ export const evaluateCommand = async (io: Io, file: string, o: EvaluateOptions):
     return 0
   }
   if (demo) io.out(`> ${DEMO_NOTICE[o.lang]}\n\n`)
-  io.out(Criteria.renderEvaluation(ev, o.lang))
+  io.out(Criteria.renderEvaluation(o.all === true ? withEveryIndicator(ev) : ev, o.lang))
   return 0
 }
