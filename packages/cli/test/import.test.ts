@@ -206,3 +206,45 @@ describe("posting to the API", () => {
     }
   })
 })
+
+describe("Vietnamese headers, words and dates; valuation by a price list", () => {
+  it("values in-kind lines from the price list in force and flags a declared value far from it", async () => {
+    const dir = await workDir("contributions-price-list.csv", "price-list-demo-2022.json")
+    const rec = recordingIo(dir)
+    const code = await contributionsImport(rec.io, "contributions-price-list.csv", {
+      lang: "en",
+      skipInvalid: false,
+      priceList: "price-list-demo-2022.json",
+      tolerance: 20,
+      out: "l.json",
+    })
+    expect(code).toBe(0)
+    expect(rec.out()).toContain(
+      "row 3, column 'Giá trị kê khai (đồng)': warning: declared value 9000000 đồng is more than 20% from the price-list value 6000000 đồng (valuation.far-from-price-list)",
+    )
+    expect(rec.out()).not.toContain("confirmed.unvalued")
+    const { lines } = JSON.parse(await readFile(join(dir, "l.json"), "utf8"))
+    // 500 kg of cement at 1,500,000 đồng per t; 40 unskilled workdays at the vung-IV rate; 10 desk sets on invoice.
+    expect(lines.map((l: { value: string }) => l.value)).toEqual(["750000", "6000000", "18000000"])
+    expect(lines.map((l: { date: string }) => l.date)).toEqual(["2022-09-15", "2022-09-16", "2022-09-17"])
+    expect(lines.map((l: { status: string }) => l.status)).toEqual(["confirmed", "delivered", "delivered"])
+    expect(lines[0].provider.kind).toBe("agency")
+    expect(lines[2].provider.kind).toBe("enterprise")
+    expect(lines[0].history[1]).toEqual({
+      status: "confirmed",
+      date: "2022-09-20",
+      by: { kind: "commune", id: "02794" },
+    })
+  })
+
+  it("without the price list, the confirmed cement line stays unvalued (a warning, not a guess)", async () => {
+    const dir = await workDir("contributions-price-list.csv")
+    const rec = recordingIo(dir)
+    expect(await contributionsImport(rec.io, "contributions-price-list.csv", { lang: "en", skipInvalid: false })).toBe(
+      0,
+    )
+    expect(rec.out()).toContain(
+      "row 2, column 'value': warning: a confirmed line without a value adds nothing to VND totals",
+    )
+  })
+})

@@ -122,6 +122,9 @@ export const checkRows = (data: SheetData, ctx: CheckContext, onRow?: () => void
           continue
         }
         line = v.line
+        // The warnings of the valued line (a confirmed line is no longer unvalued), then valuation's flags.
+        const after = Contributions.Validation.check(line, ctx)
+        warnings.splice(0, warnings.length, ...place(after).map(({ p, key }) => placed(p, row, columnName(key))))
         warnings.push(...placedV)
       }
       valid.push({ row, line, warnings })
