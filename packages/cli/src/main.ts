@@ -137,8 +137,11 @@ const program = (io: Io, setCode: (code: number) => void): Command => {
           .choices(["text", "json", "csv", "xlsx"])
           .default("text"),
       )
+      .option("--sheet <id>", "the sheet to print or export (text, csv), by id; default the summary")
       .option("--out <file>", "file to write (needed for xlsx)")
       .option("--ledger <file>", "help report: ledger JSON (as written by contributions import --out)")
+      .option("--evaluations <file>", "status report: JSON array of evaluations (ntm evaluate --json)")
+      .option("--root <code>", "status report: the unit whose communes are counted (default 10, old Lào Cai)")
       .option("--demo", "use the built-in ILLUSTRATIVE Lào Cai demo data", false)
       .addOption(langOption())
       .action(async (o) => {
@@ -151,6 +154,9 @@ const program = (io: Io, setCode: (code: number) => void): Command => {
             ...(o.by === undefined ? {} : { by: o.by }),
             ...(o.out === undefined ? {} : { out: o.out }),
             ...(o.ledger === undefined ? {} : { ledger: o.ledger }),
+            ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
+            ...(o.evaluations === undefined ? {} : { evaluations: o.evaluations }),
+            ...(o.root === undefined ? {} : { root: o.root }),
           }),
         )
       })
