@@ -1,5 +1,5 @@
 /** `ntm report help|status`: a year's report from a ledger or evaluations file, or the ILLUSTRATIVE demo data. */
-import { Contributions, Criteria, Integration, IsoDate, Plans, UnitCode, Units } from "@ntm/core"
+import { Contributions, Criteria, Integration, IsoDate, UnitCode, Units } from "@ntm/core"
 import {
   DEMO_NOTICE,
   evaluateLaoCaiDemo,
