@@ -28,6 +28,7 @@ export const projects = [
       root: "packages/cli",
       include: ["test/**/*.test.ts"],
       testTimeout: 60_000,
+      benchmark: { include: ["bench/**/*.bench.ts"] },
     },
   },
   {

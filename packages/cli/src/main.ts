@@ -140,6 +140,7 @@ const program = (io: Io, setCode: (code: number) => void): Command => {
       .option("--sheet <id>", "the sheet to print or export (text, csv), by id; default the summary")
       .option("--out <file>", "file to write (needed for xlsx)")
       .option("--ledger <file>", "help report: ledger JSON (as written by contributions import --out)")
+      .option("--price-list <file...>", "help report: price list files that valued the ledger (for the method)")
       .option("--evaluations <file>", "status report: JSON array of evaluations (ntm evaluate --json)")
       .option("--root <code>", "status report: the unit whose communes are counted (default 10, old Lào Cai)")
       .option("--demo", "use the built-in ILLUSTRATIVE Lào Cai demo data", false)
@@ -155,6 +156,7 @@ const program = (io: Io, setCode: (code: number) => void): Command => {
             ...(o.out === undefined ? {} : { out: o.out }),
             ...(o.ledger === undefined ? {} : { ledger: o.ledger }),
             ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
+            ...(o.priceList === undefined ? {} : { priceLists: o.priceList }),
             ...(o.evaluations === undefined ? {} : { evaluations: o.evaluations }),
             ...(o.root === undefined ? {} : { root: o.root }),
           }),

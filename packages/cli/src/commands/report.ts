@@ -1,5 +1,5 @@
 /** `ntm report help|status`: a year's report from a ledger or evaluations file, or the ILLUSTRATIVE demo data. */
-import { Contributions, Criteria, Integration, IsoDate, UnitCode, Units } from "@ntm/core"
+import { Contributions, Criteria, Integration, IsoDate, Problem, UnitCode, Units } from "@ntm/core"
 import {
   DEMO_NOTICE,
   evaluateLaoCaiDemo,
@@ -30,6 +30,8 @@ export interface ReportOptions {
   readonly out?: string
   /** Help report: a ledger file (`contributions import --out`). */
   readonly ledger?: string
+  /** Help report: price list files that valued the ledger's lines, named in the method statement. */
+  readonly priceLists?: ReadonlyArray<string>
   /** Status report: a file of evaluations (`evaluate --json` outputs, as a JSON array). */
   readonly evaluations?: string
   /** Status report: the unit whose communes are counted; default the old Lào Cai province (10). */
@@ -51,6 +53,17 @@ const bySheet: Readonly<Record<string, string>> = {
 
 const REORGANISATION = Schema.decodeUnknownSync(IsoDate.IsoDate)("2025-07-01")
 
+const loadPriceLists = async (io: Io, files: ReadonlyArray<string>) => {
+  const out: Array<Contributions.PriceList.PriceList> = []
+  for (const f of files) {
+    const r = Problem.decodeAll(Contributions.PriceList.PriceList)(await readJson(io, f))
+    if (!r.ok)
+      throw new CliError(`${f}: not a price list: ${r.problems.map((p) => Problem.formatProblem(p)).join("; ")}`)
+    out.push(r.value)
+  }
+  return out
+}
+
 const helpReport = async (io: Io, o: ReportOptions): Promise<Table.Report> => {
   const lines = o.ledger !== undefined ? await readLedger(io, o.ledger) : o.demo ? laoCai2022Contributions : undefined
   if (lines === undefined) throw new CliError("give --ledger <file.json> or --demo", 2)
@@ -58,7 +71,7 @@ const helpReport = async (io: Io, o: ReportOptions): Promise<Table.Report> => {
     year: o.year,
     lines,
     catalogue: Contributions.Catalogue.standardCatalogue,
-    priceLists: [laoCai2022PriceList],
+    priceLists: o.demo && o.ledger === undefined ? [laoCai2022PriceList] : await loadPriceLists(io, o.priceLists ?? []),
     registry: Units.laoCaiRegistry,
     rebaseTo: REORGANISATION,
     // The demo reproduces the article's wording ("hơn 2.000 ngày công", "hơn 700 lượt người"); files are exact.
