@@ -1,7 +1,7 @@
 /** `ntm contributions import`: CSV/XLSX rows → validated ledger lines; all or nothing unless `--skip-invalid`. */
 import { createHash } from "node:crypto"
 import { basename, extname } from "node:path"
-import { Contributions, Problem, Units } from "@ntm/core"
+import { Contributions, Money, Problem, Units } from "@ntm/core"
 import { demoZoneOf, laoCai2022PriceList } from "@ntm/core/demo"
 import { checkRows } from "../contributions/checkRows.ts"
 import { type ApiTarget, postLines } from "../contributions/postLines.ts"
@@ -92,12 +92,13 @@ export const contributionsImport = async (io: Io, file: string, o: ImportOptions
       ),
     )
   const lines = result.valid.map((r) => r.line)
-  const value = lines.reduce((s, l) => s + (l.value ?? 0n), 0n)
+  const value = Money.Vnd.sum(lines.map((l) => l.value ?? Money.Vnd.zero))
+  const money = (language: Lang) => Money.VndFormat.format(value, { language })
   io.out(
     t(
       lang,
-      `${lines.length}/${total} dòng hợp lệ; tổng giá trị ${value.toLocaleString("vi-VN")} đồng (mọi trạng thái).\n`,
-      `${lines.length} of ${total} rows valid; total value ${value.toLocaleString("en-US")} VND (all statuses).\n`,
+      `${lines.length}/${total} dòng hợp lệ; tổng giá trị ${money("vi")} (mọi trạng thái).\n`,
+      `${lines.length} of ${total} rows valid; total value ${money("en")} (all statuses).\n`,
     ),
   )
   if (o.out !== undefined) {
