@@ -68,15 +68,11 @@ describe("contributions import (XLSX)", () => {
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet("Sheet1")
     ws.addRow([...headers])
-    // Numbers and dates as spreadsheet programs store them, not as text.
+    // Numbers and dates as spreadsheet programs store them, not as text (commune 02794 becomes the number 2794).
     for (const r of rows)
       ws.addRow(
         r.cells.map((c, i) =>
-          headers[i] === "date"
-            ? new Date(`${c}T00:00:00Z`)
-            : /^-?\d+$/u.test(c) && headers[i] !== "commune"
-              ? Number(c)
-              : c,
+          headers[i] === "date" ? new Date(`${c}T00:00:00Z`) : /^-?\d+$/u.test(c) ? Number(c) : c,
         ),
       )
     const dir = await workDir()

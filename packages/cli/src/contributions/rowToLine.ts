@@ -26,6 +26,12 @@ export const moneyText = (s: string): string => {
   return v
 }
 
+/**
+ * A commune cell: a spreadsheet stores 02794 typed into a number cell as 2794, so four digits get their leading
+ * zero back (commune codes have five digits; no valid code has four). Anything else is left for core.
+ */
+export const communeText = (s: string): string => (/^\d{4}$/u.test(s.trim()) ? `0${s.trim()}` : s.trim())
+
 /** A quantity cell: "2.5" or "2,5"; else unchanged (core reports it). */
 export const quantityText = (s: string): string => decimalText(s) ?? s.trim()
 
@@ -68,7 +74,7 @@ export const rowToLine = (c: RowCells, id: string, catalogue: Contributions.Cata
   const entry = Contributions.Catalogue.findItem(catalogue, item)
   const category = c.category === undefined ? entry?.category : codeOf("category", c.category)
   const date = c.date === undefined ? "" : dateText(c.date)
-  const commune = c.commune ?? ""
+  const commune = communeText(c.commune ?? "")
   const status = c.status === undefined ? "delivered" : codeOf("status", c.status)
   const providerId = c.provider_id ?? ""
   const quantity = c.quantity === undefined ? undefined : quantityText(c.quantity)
