@@ -96,6 +96,9 @@ describe("contributions import (XLSX)", () => {
       expect(rec.out()).toContain("2 of 2 rows valid; total value 23,750,000 VND")
     }
     expect(await readFile(join(fixtures, "..", "..", "templates", "contributions.csv"), "utf8")).toBe(templateCsv("en"))
+    expect(await readFile(join(fixtures, "..", "..", "templates", "contributions.vi.csv"), "utf8")).toBe(
+      templateCsv("vi"),
+    )
   })
 })
 
