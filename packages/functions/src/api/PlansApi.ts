@@ -1,5 +1,5 @@
 /** Commune plans (kế hoạch) and province targets (chỉ tiêu) with progress computed from stored assessments. */
-import { UnitCode } from "@ntm/core"
+import { LocalizedText, UnitCode } from "@ntm/core"
 import { CommunePlan, PlanProgress, Target, TargetActual } from "@ntm/core/plans"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
@@ -36,6 +36,14 @@ export const TargetProgress = Schema.Struct({
   statusPolicy: Schema.Literals(["same-year", "latest"]),
   periods: Schema.optionalKey(Schema.Array(TargetActual.PeriodActual)),
   unavailable: Schema.optionalKey(Schema.Struct({ reason: Schema.String, message: Schema.String })),
+  /** Present when an assessment counted rests on the ILLUSTRATIVE demo fill-in: the figures are not real. */
+  notice: Schema.optionalKey(LocalizedText.LocalizedText),
+})
+
+/** A plan's progress; `notice` as for targets. */
+export const PlanProgressOut = Schema.Struct({
+  ...PlanProgress.PlanProgress.fields,
+  notice: Schema.optionalKey(LocalizedText.LocalizedText),
 })
 
 /** The plans group: plans and targets are managed by the province admin (`plan:manage`), read within scope. */
@@ -77,7 +85,7 @@ export class PlansApi extends HttpApiGroup.make("plans")
     HttpApiEndpoint.get("planProgress", "/plans/:id/progress", {
       params: { id: Id },
       query: { asOfYear: Schema.optionalKey(Year) },
-      success: PlanProgress.PlanProgress,
+      success: PlanProgressOut,
       error: errors(NotFound, Forbidden),
     }),
   )

@@ -3,6 +3,7 @@
 import type { Problem } from "@ntm/core"
 import { IsoDate } from "@ntm/core"
 import type { Scope } from "@ntm/core/authz"
+import { builtOnDemoFillIn, DEMO_NOTICE } from "@ntm/core/demo"
 import { CommunePlan, PlanProgress, Target, TargetActual } from "@ntm/core/plans"
 import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
@@ -58,6 +59,10 @@ const UNAVAILABLE: Partial<Record<Target.TargetIndicator["_tag"], string>> = {
   VillagesAtTier: "village recognitions are not stored yet",
   VillagesRecognised: "village recognitions are not stored yet",
 }
+
+/** `{notice}` when any assessment a progress figure is computed from rests on the ILLUSTRATIVE demo fill-in. */
+const demoNotice = (assessments: ReadonlyArray<Assessment>) =>
+  assessments.some((a) => builtOnDemoFillIn(a.evaluation)) ? { notice: DEMO_NOTICE } : {}
 
 /** The plans group. */
 export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
@@ -154,10 +159,12 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
           const assessments = yield* allAssessments("byCommune", {
             commune: plan.unit,
           })
-          const statuses = latestPerYear(assessments.filter((a) => a.province === plan.province)).map((a) =>
-            communeStatusOf(a.evaluation),
-          )
-          return PlanProgress.planProgress(plan, statuses, query.asOfYear ?? plan.year)
+          const latest = latestPerYear(assessments.filter((a) => a.province === plan.province))
+          const statuses = latest.map((a) => communeStatusOf(a.evaluation))
+          return {
+            ...PlanProgress.planProgress(plan, statuses, query.asOfYear ?? plan.year),
+            ...demoNotice(latest),
+          }
         }).pipe(Effect.provideContext(services)),
       )
       .handle("createTarget", ({ params, payload, headers }) =>
@@ -220,7 +227,8 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
           const assessments = yield* allAssessments("byProvince", {
             province: target.province,
           })
-          const statuses = latestPerYear(assessments).map((a) => communeStatusOf(a.evaluation))
+          const latest = latestPerYear(assessments)
+          const statuses = latest.map((a) => communeStatusOf(a.evaluation))
           const periods = TargetActual.targetActuals(target, {
             hierarchy: programmeHierarchy(registry),
             statuses,
@@ -229,7 +237,7 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
             money: () => 0n,
             statusPolicy,
           })
-          return { ...base, periods }
+          return { ...base, periods, ...demoNotice(latest) }
         }).pipe(Effect.provideContext(services)),
       )
   }),

@@ -9,6 +9,7 @@ import {
   evaluateLaoCaiDemo,
   LaoCaiAssignments,
   LaoCaiPlans,
+  laoCaiDemoNtmPack,
   laoCaiTargets,
 } from "@ntm/core/demo"
 import { Context, Effect, Schema } from "effect"
@@ -192,10 +193,18 @@ export const seedDemo = async (handler: WebHandler): Promise<SeedSummary> => {
     targetIds.set(id, created.id)
   }
 
-  // Plans: illustrative commune plans for 2024.
+  // Plans: illustrative commune plans for 2024. The demo writes plans' criterion keys as `<family>:<code>` over the
+  // Lào Cai set; the API keys a stored assessment's criteria by the pack's criterion code, and the seeded
+  // assessments are under the demo fill-in of that set — so the seed names the code and the demo pack, and plan
+  // progress then compares like with like.
   const planIds: Array<string> = []
   for (const p of LaoCaiPlans.demoPlans) {
-    const { id, unit, ...payload } = p
+    const { id, unit, ...plan } = p
+    const payload = {
+      ...plan,
+      packId: laoCaiDemoNtmPack.id,
+      criteria: plan.criteria.map((c) => ({ ...c, key: c.key.slice(c.key.lastIndexOf(":") + 1) })),
+    }
     const created = await admin(`plan ${id}`, (c) =>
       c.plans.createPlan({
         params: { province: P, commune: unit },

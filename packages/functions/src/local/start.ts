@@ -12,6 +12,7 @@ import { ensureTable } from "../table/create.ts"
 import { dynamoLayer } from "../table/Dynamo.ts"
 import { DEFAULT_TABLE_NAME } from "../table/definition.ts"
 import { JavaMissingError, startDynamoLocal } from "./dynamoLocal.ts"
+import { DEMO_PROVINCE, SEED_NOTICE, SeedError, seedDemoOnce } from "./seed.ts"
 import { serveLocal } from "./server.ts"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
@@ -19,6 +20,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
 const { values } = parseArgs({
   options: {
     fresh: { type: "boolean", default: false },
+    /** Do not load the Lào Cai demo (it is loaded once per data folder otherwise). */
+    "skip-demo": { type: "boolean", default: false },
     "dynamo-port": { type: "string", default: "8000" },
     port: { type: "string", default: "3000" },
     // Dev-token units. Defaults are real GSO codes from shared/domain/lao-cai-units.md §1 (S1): province 10
@@ -39,13 +42,34 @@ const main = async () => {
   const dynamo = await startDynamoLocal({ port: Number(values["dynamo-port"]), dbPath: dataDir })
   const client = makeDynamoClient({ endpoint: dynamo.endpoint })
   const created = await ensureTable(client, DEFAULT_TABLE_NAME)
-  client.destroy()
   console.log(`DynamoDB Local: ${dynamo.endpoint} (data in ${dataDir})`)
   console.log(`Table "${DEFAULT_TABLE_NAME}": ${created ? "created" : "already there"}`)
   const app = makeWebHandler({
     dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
     extraRoutes: DocsLive,
   })
+  const demo = values["skip-demo"]
+    ? undefined
+    : await (async () => {
+        console.log("Lào Cai demo: checking…")
+        // Its own app instance, so the seed's ~90 requests do not flood the access log.
+        const seedApp = makeWebHandler({
+          dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
+          logLevel: "Warn",
+        })
+        const outcome = await seedDemoOnce({ handler: seedApp.handler, client, tableName: DEFAULT_TABLE_NAME }).finally(
+          () => seedApp.dispose(),
+        )
+        const s = outcome.summary
+        console.log(
+          `Lào Cai demo ${outcome.loaded ? "loaded now" : "already loaded"} (through the API, as a province admin): ` +
+            `${s.assessments} demo assessments 2022–2024, ${s.targets} real targets, ${s.plans} illustrative plans, ` +
+            `${s.assignments} illustrative assignments.`,
+        )
+        console.log(`  ${SEED_NOTICE.en}`)
+        return s
+      })()
+  client.destroy()
   const server = await serveLocal({ handler: app.handler, devTokens, port: Number(values.port), host: "localhost" })
   console.log(`API:      ${server.url}/v1/health`)
   console.log(`OpenAPI:  ${server.url}${OPENAPI_PATH}`)
@@ -57,7 +81,17 @@ const main = async () => {
     commune: values.commune,
     agency: values.agency,
   })
-  for (const [role, claims] of Object.entries(users)) console.log(`  ${role.padEnd(17)} ${devTokens.issue(claims)}`)
+  const tokens = Object.entries(users).map(([role, claims]) => [role, devTokens.issue(claims)] as const)
+  for (const [role, token] of tokens) console.log(`  ${role.padEnd(17)} ${token}`)
+  if (demo !== undefined) {
+    const admin = devTokens.issue({ ...users["province-admin"], "custom:province": DEMO_PROVINCE })
+    const get = (path: string) => `  curl -s -H "Authorization: Bearer $NTM_TOKEN" '${server.url}${path}'`
+    console.log(`Try the demo (province ${DEMO_PROVINCE}; a province-admin token of it):`)
+    console.log(`  export NTM_TOKEN=${admin}`)
+    console.log(get(`/v1/provinces/${DEMO_PROVINCE}/communes/${demo.examples.commune}/assessments?limit=3`))
+    console.log(get(`/v1/targets/${demo.examples.ntmTargetId}/progress`))
+    console.log(get(`/v1/plans/${demo.examples.planId}/progress`))
+  }
   console.log("Press Ctrl-C to stop (Java stops too).")
   const shutdown = async () => {
     await server.close()
@@ -70,6 +104,8 @@ const main = async () => {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof JavaMissingError || e instanceof NotLocalModeError ? e.message : e)
+  console.error(
+    e instanceof JavaMissingError || e instanceof NotLocalModeError || e instanceof SeedError ? e.message : e,
+  )
   process.exit(1)
 })
