@@ -2,6 +2,8 @@
 import { HttpApi, OpenApi } from "effect/http-api"
 import { RequestValidation } from "../http/validation.ts"
 import { AuditApi } from "./AuditApi.ts"
+import { ContributionsApi } from "./ContributionsApi.ts"
+import { PriceListsApi } from "./PriceListsApi.ts"
 import { SystemApi } from "./SystemApi.ts"
 
 /**
@@ -11,6 +13,8 @@ import { SystemApi } from "./SystemApi.ts"
 export class Api extends HttpApi.make("ntm")
   .add(SystemApi)
   .add(AuditApi)
+  .add(PriceListsApi)
+  .add(ContributionsApi)
   .middleware(RequestValidation)
   .annotate(HttpApi.ParseOptions, { errors: "all" })
   .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })

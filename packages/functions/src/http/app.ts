@@ -4,6 +4,8 @@ import { HttpRouter, HttpServer } from "effect/http"
 import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
 import { AuditLive } from "../handlers/audit.ts"
+import { ContributionsLive } from "../handlers/contributions.ts"
+import { PriceListsLive } from "../handlers/priceLists.ts"
 import { SystemLive } from "../handlers/system.ts"
 import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
@@ -20,7 +22,7 @@ export const OPENAPI_PATH = "/openapi.json"
 export type WebHandler = (request: Request, context: Context.Context<RequestAuth>) => Promise<Response>
 
 /** The handlers of every group of `Api`. A new resource adds its `…Live` layer here. */
-export const GroupsLive = Layer.mergeAll(SystemLive, AuditLive)
+export const GroupsLive = Layer.mergeAll(SystemLive, AuditLive, PriceListsLive, ContributionsLive)
 
 /** The middleware implementations every group needs. */
 export const MiddlewareLive = Layer.mergeAll(RequestValidationLive, AuthenticationLive)
