@@ -2,9 +2,10 @@
 
 import type { Action } from "@ntm/core/authz"
 import { Aggregate, type Contribution, Lifecycle } from "@ntm/core/contributions"
-import { Context, Effect } from "effect"
+import { Context, Effect, Schema } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
+import { Correction, NewContribution } from "../api/ContributionsApi.ts"
 import { RuleViolation } from "../api/ledgerProblems.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
@@ -19,6 +20,10 @@ import { ContributionEntity, type ContributionRecord } from "../table/entities/C
 import type { Stored } from "../table/entity.ts"
 import { allContributions, type ContributionFilters, contributionPage } from "../table/ledgerQueries.ts"
 import { createEntity, get, update, updateEntity } from "../table/repository.ts"
+
+/** Requests as JSON again (the idempotency fingerprint hashes JSON; decoded money is bigint). */
+const encodeNew = Schema.encodeSync(NewContribution)
+const encodeCorrection = Schema.encodeSync(Correction)
 
 const out = (s: Stored<ContributionRecord>) => ({ ...s.value, version: s.version })
 const scopeOf = ContributionEntity.config.scope
@@ -93,6 +98,23 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
                 })
               }),
             actor,
+          ).pipe(
+            // The rules were checked on the stored line; if it is not the version the caller read, say so instead.
+            Effect.catchTag("RuleViolation", (violation) =>
+              Effect.flatMap(
+                get(ContributionEntity, { id: params.id }),
+                (now): Effect.Effect<never, Conflict | RuleViolation> =>
+                  now.version === version
+                    ? Effect.fail(violation)
+                    : Effect.fail(
+                        new Conflict({
+                          detail: "This Contribution was changed by someone else; reload it",
+                          reason: "stale-version",
+                          currentVersion: now.version,
+                        }),
+                      ),
+              ),
+            ),
           )
           return out(stored)
         }).pipe(Effect.provideContext(services))
@@ -104,7 +126,7 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
           const place = yield* placeLine(ref, payload.commune, payload.date)
           yield* authorizeOrFail("contribution:record", place)
           const actor = yield* currentActor
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], payload)
+          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], encodeNew(payload))
           const line = yield* buildLine(ref, payload, {
             ...place,
             id: (yield* IdGenerator).next(),
@@ -241,7 +263,11 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
             recordedAt: isoTimestamp(now),
             correctionOf: old.value.id,
           })
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], payload)
+          const idempotency = yield* idempotencyClaim(
+            actor.principal,
+            headers["idempotency-key"],
+            encodeCorrection(payload),
+          )
           // The new line and the voided old one (with its audit records) are ONE transaction: both or neither.
           const created = yield* createEntity(ContributionEntity, line, actor, {
             idempotency,

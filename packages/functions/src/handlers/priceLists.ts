@@ -1,8 +1,9 @@
 /** Handlers of the price lists: authorize on the province → core's price-list checks → the table. */
 import { PriceList as PL, Valuation } from "@ntm/core/contributions"
-import { Context, Effect } from "effect"
+import { Context, Effect, Schema } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
+import { NewPriceList } from "../api/PriceListsApi.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
 import { invalid, NotFound } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
@@ -12,6 +13,9 @@ import { PriceListEntity, type PriceListRecord, priceListId } from "../table/ent
 import type { Stored } from "../table/entity.ts"
 import { priceListInForce } from "../table/ledgerQueries.ts"
 import { createEntity, get, list } from "../table/repository.ts"
+
+/** The request as JSON again (the idempotency fingerprint hashes JSON; decoded money is bigint). */
+const encodeNew = Schema.encodeSync(NewPriceList)
 
 const out = (s: Stored<PriceListRecord>) => ({ ...s.value, version: s.version })
 
@@ -36,7 +40,7 @@ export const PriceListsLive = HttpApiBuilder.group(Api, "priceLists", (handlers)
               "The price list breaks the price-list rules",
             )
           }
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], payload)
+          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], encodeNew(payload))
           return out(yield* createEntity(PriceListEntity, value, actor, { idempotency }))
         }).pipe(Effect.provideContext(services)),
       )
