@@ -241,12 +241,19 @@ describe("corrections: a confirmed line is never overwritten", () => {
     const c = await create(cement(provider))
     await move(c.id, "confirm", 1, laoCai.coSan)
     const before = await totals()
-    const r = await call(app, "POST", `/v1/contributions/${c.id}/corrections`, {
-      claims: laoCai.admin,
-      body: cement(provider, { quantity: "18" }),
-      headers: { "if-match": '"2"' },
-    })
+    const correction = () =>
+      call(app, "POST", `/v1/contributions/${c.id}/corrections`, {
+        claims: laoCai.admin,
+        body: cement(provider, { quantity: "18" }),
+        headers: { "if-match": '"2"', "idempotency-key": `fix-${c.id}` },
+      })
+    const r = await correction()
     expect(r.status, r.text).toBe(201)
+    // A retry with the same key gets the same 201 and writes nothing more.
+    const retry = await correction()
+    expect(retry.status).toBe(201)
+    expect(retry.text).toBe(r.text)
+    expect(await stored(provider.id)).toHaveLength(2)
     expect(r.json).toMatchObject({ correctionOf: c.id, value: "27000000", status: "delivered", version: 1 })
     const old = await call(app, "GET", `/v1/contributions/${c.id}`, { claims: laoCai.admin })
     expect(old.json).toMatchObject({ status: "voided", correctedBy: r.json.id, version: 3, value: "30000000" })

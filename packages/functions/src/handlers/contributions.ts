@@ -19,7 +19,7 @@ import { Dynamo } from "../table/Dynamo.ts"
 import { ContributionEntity, type ContributionRecord } from "../table/entities/Contribution.ts"
 import type { Stored } from "../table/entity.ts"
 import { allContributions, type ContributionFilters, contributionPage } from "../table/ledgerQueries.ts"
-import { createEntity, get, update, updateEntity } from "../table/repository.ts"
+import { createEntity, findReplay, get, update, updateEntity } from "../table/repository.ts"
 
 /** Requests as JSON again (the idempotency fingerprint hashes JSON; decoded money is bigint). */
 const encodeNew = Schema.encodeSync(NewContribution)
@@ -127,6 +127,9 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
           yield* authorizeOrFail("contribution:record", place)
           const actor = yield* currentActor
           const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], encodeNew(payload))
+          // A retry gets the first response even if the price list in force has changed since.
+          const replayed = yield* findReplay(ContributionEntity, idempotency)
+          if (replayed !== undefined) return out(replayed)
           const line = yield* buildLine(ref, payload, {
             ...place,
             id: (yield* IdGenerator).next(),
@@ -240,6 +243,14 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
           const ref = yield* LedgerReference
           const old = yield* get(ContributionEntity, { id: params.id })
           yield* authorizeOrFail("contribution:void", scopeOf(old.value))
+          const idempotency = yield* idempotencyClaim(
+            actor.principal,
+            headers["idempotency-key"],
+            encodeCorrection(payload),
+          )
+          // A retry of a correction that succeeded gets its 201 again (the old line has moved on since).
+          const replayed = yield* findReplay(ContributionEntity, idempotency)
+          if (replayed !== undefined) return out(replayed)
           const place = yield* placeLine(ref, fields.commune, fields.date)
           yield* authorizeOrFail("contribution:record", place)
           if (old.version !== version)
@@ -263,11 +274,6 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
             recordedAt: isoTimestamp(now),
             correctionOf: old.value.id,
           })
-          const idempotency = yield* idempotencyClaim(
-            actor.principal,
-            headers["idempotency-key"],
-            encodeCorrection(payload),
-          )
           // The new line and the voided old one (with its audit records) are ONE transaction: both or neither.
           const created = yield* createEntity(ContributionEntity, line, actor, {
             idempotency,
