@@ -27,7 +27,8 @@ const encodeCorrection = Schema.encodeSync(Correction)
 
 const out = (s: Stored<ContributionRecord>) => ({ ...s.value, version: s.version })
 const scopeOf = ContributionEntity.config.scope
-const today = (ms: number) => isoTimestamp(ms).slice(0, 10) as Contribution.StatusChange["date"]
+/** Today's date in Vietnam (UTC+7, no daylight saving): the default date of a status change. */
+const today = (ms: number) => isoTimestamp(ms + 7 * 3_600_000).slice(0, 10) as Contribution.StatusChange["date"]
 
 const totalsOut = (t: Aggregate.Totals) => ({
   lines: t.lines,

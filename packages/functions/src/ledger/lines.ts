@@ -102,6 +102,7 @@ export const buildLine = (
       priceList: list ?? { id: "none", province: line.province, name: { vi: "", en: "" }, entries: [] },
       rounding,
       tolerancePercent: list?.tolerancePercent ?? 0,
+      ...(ref.zoneOf === undefined ? {} : { zoneOf: ref.zoneOf }),
     })
     const problems: Array<ProblemEntry> = [
       ...valued.problems,

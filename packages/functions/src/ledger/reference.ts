@@ -8,6 +8,12 @@ import { Context } from "effect"
 export interface LedgerReferenceShape {
   readonly registry: UnitRegistry
   readonly catalogue: Catalogue.Catalogue
+  /**
+   * The price zone of a commune on a date (e.g. its regional-minimum-wage region), for zone-specific prices such as
+   * labour rates. None by default: zone-specific entries then never apply (a labour line priced only per zone is a
+   * `valuation.no-price` problem) until the province's deployment supplies its zones.
+   */
+  readonly zoneOf?: ((commune: UnitCode.UnitCode, date: IsoDate.IsoDate) => string | undefined) | undefined
 }
 
 /**
