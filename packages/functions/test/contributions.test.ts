@@ -478,3 +478,52 @@ describe("fuzz: arbitrary JSON on every write endpoint → 4xx with paths, no 5x
     expect(after.json).toEqual(target)
   })
 })
+
+describe("totals are core's status summary of what was written", () => {
+  it("property: for any lines and moves, each status total moves by exactly the sum of its lines", async () => {
+    const finalStatus = fc.constantFrom("pledged", "delivered", "confirmed", "rejected", "voided")
+    const lines = fc.array(fc.record({ amount: fc.bigInt({ min: 0n, max: 10n ** 15n }), status: finalStatus }), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    const path: Record<string, ReadonlyArray<[string, Record<string, unknown>]>> = {
+      pledged: [],
+      delivered: [["deliver", laoCai.admin]],
+      confirmed: [["confirm", laoCai.coSan]],
+      rejected: [["reject", laoCai.coSan]],
+      voided: [["void", laoCai.admin]],
+    }
+    const key = {
+      pledged: "pledged",
+      delivered: "declaredUnconfirmed",
+      confirmed: "official",
+      rejected: "rejected",
+      voided: "voided",
+    } as const
+    await fc.assert(
+      fc.asyncProperty(lines, async (ls) => {
+        const before = await totals("2023")
+        for (const l of ls) {
+          const start = l.status === "pledged" ? "pledged" : "delivered"
+          const c = await create(cash(undefined, l.amount.toString(), { date: "2023-03-01", status: start }))
+          let version = 1
+          for (const [what, claims] of path[l.status] ?? []) {
+            if (what === "deliver" && start === "delivered") continue
+            const r = await move(c.id, what, version, claims, { date: "2023-03-02", reason: "kiểm thử" })
+            expect(r.status, r.text).toBe(200)
+            version++
+          }
+        }
+        const after = await totals("2023")
+        for (const [status, field] of Object.entries(key)) {
+          const mine = ls.filter((l) => l.status === status)
+          const sum = mine.reduce((a, l) => a + l.amount, 0n)
+          expect(BigInt(after[field].value) - BigInt(before[field].value)).toBe(sum)
+          expect(BigInt(after[field].cash) - BigInt(before[field].cash)).toBe(sum)
+          expect(after[field].lines - before[field].lines).toBe(mine.length)
+        }
+      }),
+      { numRuns: 6 },
+    )
+  })
+})
