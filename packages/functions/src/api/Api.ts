@@ -4,6 +4,7 @@ import { RequestValidation } from "../http/validation.ts"
 import { AuditApi } from "./AuditApi.ts"
 import { ContributionsApi } from "./ContributionsApi.ts"
 import { PriceListsApi } from "./PriceListsApi.ts"
+import { PublicReportsApi, ReportsApi } from "./ReportsApi.ts"
 import { SystemApi } from "./SystemApi.ts"
 
 /**
@@ -15,6 +16,8 @@ export class Api extends HttpApi.make("ntm")
   .add(AuditApi)
   .add(PriceListsApi)
   .add(ContributionsApi)
+  .add(ReportsApi)
+  .add(PublicReportsApi)
   .middleware(RequestValidation)
   .annotate(HttpApi.ParseOptions, { errors: "all" })
   .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })

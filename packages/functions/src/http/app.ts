@@ -6,6 +6,7 @@ import { Api } from "../api/Api.ts"
 import { AuditLive } from "../handlers/audit.ts"
 import { ContributionsLive } from "../handlers/contributions.ts"
 import { PriceListsLive } from "../handlers/priceLists.ts"
+import { PublicReportsLive, ReportsLive } from "../handlers/reports.ts"
 import { SystemLive } from "../handlers/system.ts"
 import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
@@ -22,7 +23,14 @@ export const OPENAPI_PATH = "/openapi.json"
 export type WebHandler = (request: Request, context: Context.Context<RequestAuth>) => Promise<Response>
 
 /** The handlers of every group of `Api`. A new resource adds its `…Live` layer here. */
-export const GroupsLive = Layer.mergeAll(SystemLive, AuditLive, PriceListsLive, ContributionsLive)
+export const GroupsLive = Layer.mergeAll(
+  SystemLive,
+  AuditLive,
+  PriceListsLive,
+  ContributionsLive,
+  ReportsLive,
+  PublicReportsLive,
+)
 
 /** The middleware implementations every group needs. */
 export const MiddlewareLive = Layer.mergeAll(RequestValidationLive, AuthenticationLive)
