@@ -1,6 +1,9 @@
 /** The help report over stored lines, its publication and the public route, through the real endpoints on DynamoDB Local. */
 import { randomUUID } from "node:crypto"
+import { Context } from "effect"
+import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { RequestAuth } from "../src/http/authentication.ts"
 import { call, laoCai, makeLedgerApp } from "./support/ledger.ts"
 
 const app = makeLedgerApp()
@@ -57,9 +60,7 @@ describe("help report", () => {
     expect(csv.text.length).toBeGreaterThan(10)
     const xlsx = await app.handler(
       new Request("http://test.local/v1/reports/help?province=10&year=2024&by=provider&format=xlsx"),
-      (await import("effect")).Context.make((await import("../src/http/authentication.ts")).RequestAuth, {
-        claims: laoCai.admin,
-      }),
+      Context.make(RequestAuth, { claims: laoCai.admin }),
     )
     expect(xlsx.status).toBe(200)
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml")
@@ -97,5 +98,32 @@ describe("publication and the public route", () => {
     expect(r.text).toContain(provider.name)
     // Another year of the same province stays closed.
     expect((await call(app, "GET", "/v1/public/reports/help/10/2023?by=provider")).status).toBe(404)
+  })
+})
+
+describe("fuzz: arbitrary JSON on the publish endpoint", () => {
+  it("always 4xx with paths, never 5xx", async () => {
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          province: fc.oneof(fc.constant("1"), fc.constant(10), fc.jsonValue()),
+          year: fc.oneof(fc.constant("24"), fc.constant(2024), fc.jsonValue()),
+        },
+        { requiredKeys: [] },
+      ),
+    )
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const r = await call(app, "POST", "/v1/reports/help/publications", {
+          claims: laoCai.admin,
+          rawBody: JSON.stringify(b) ?? "",
+        })
+        expect(r.status).toBeGreaterThanOrEqual(400)
+        expect(r.status).toBeLessThan(500)
+        expect(r.json.errors.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 80 },
+    )
   })
 })
