@@ -4,7 +4,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeDocumentClient, makeDynamoClient } from "../src/table/client.ts"
-import { call, dynamo, laoCai, laoCai2022ListBody, makeLedgerApp } from "./support/ledger.ts"
+import { agencyClaims, call, dynamo, laoCai, laoCai2022ListBody, makeLedgerApp } from "./support/ledger.ts"
 
 const app = makeLedgerApp()
 const { endpoint, tableName } = dynamo()
@@ -349,11 +349,20 @@ describe("lists: each filter on a key condition, opaque cursors", () => {
 describe("authorization through the endpoints", () => {
   it("who may record, read and move lines", async () => {
     const provider = freshProvider()
-    // The agency records for the commune it is assigned to (Cốc San), not for another (Đồng Tuyển).
-    const mine = await call(app, "POST", "/v1/contributions", { claims: laoCai.agency, body: cash(provider, "10") })
+    // An agency acts only where a stored assignment (phân công) in force today names it: Cốc San, not Đồng Tuyển.
+    const agencyId = `AG-${randomUUID().slice(0, 8)}`
+    const agency = agencyClaims(agencyId)
+    const before = await call(app, "POST", "/v1/contributions", { claims: agency, body: cash(provider, "10") })
+    expect(before.status).toBe(403)
+    const assigned = await call(app, "POST", "/v1/provinces/10/communes/02746/assignments", {
+      claims: laoCai.admin,
+      body: { helper: agencyId, role: "lead", from: "2020-01-01", legalBasis: "Quyết định phân công (test)" },
+    })
+    expect(assigned.status, assigned.text).toBe(201)
+    const mine = await call(app, "POST", "/v1/contributions", { claims: agency, body: cash(provider, "10") })
     expect(mine.status, mine.text).toBe(201)
     const notMine = await call(app, "POST", "/v1/contributions", {
-      claims: laoCai.agency,
+      claims: agency,
       body: cash(provider, "10", { commune: "02662" }),
     })
     expect(notMine.status).toBe(403)
@@ -374,7 +383,7 @@ describe("authorization through the endpoints", () => {
     expect((await move(id, "deliver", 1, laoCai.cityViewer)).status).toBe(403)
     // An outsider's 409 would leak the version: authorization comes first.
     expect((await move(id, "void", 99, laoCai.dongTuyen, { reason: "x" })).status).toBe(403)
-    expect((await move(id, "void", 1, laoCai.agency, { reason: "nhập trùng" })).status).toBe(200)
+    expect((await move(id, "void", 1, agency, { reason: "nhập trùng" })).status).toBe(200)
     // Lists and totals are read in a scope the caller covers.
     expect((await call(app, "GET", "/v1/provinces/10/contributions?year=2022", { claims: laoCai.coSan })).status).toBe(
       403,

@@ -1,7 +1,7 @@
 /** Test support for the ledger: an app serving the real API on DynamoDB Local, Lào Cai claims and fixtures. */
 import { Contributions } from "@ntm/core"
 import { laoCai2022PriceList } from "@ntm/core/demo"
-import { Effect, Schema } from "effect"
+import { Schema } from "effect"
 import { makeWebHandler } from "../../src/http/app.ts"
 import { dynamoLayer } from "../../src/table/Dynamo.ts"
 import { call, dynamo } from "./widgets.ts"
@@ -9,20 +9,24 @@ import { call, dynamo } from "./widgets.ts"
 export { call, dynamo }
 
 /**
- * The real API (no test routes) on DynamoDB Local. The agency's assignment facts are a fixed table passed through
- * `makeWebHandler({ policyFacts })` — the documented seam until the assignments module provides the lookup:
- * agency AG1 helps Xã Cốc San (02746) only.
+ * The real API (no test routes) on DynamoDB Local. Agencies' assignment facts are read from stored assignments (the
+ * default `PolicyFacts`), so an agency test first records an assignment through the assignments endpoint.
  */
 export const makeLedgerApp = () => {
   const { endpoint, tableName } = dynamo()
   return makeWebHandler({
     dynamo: dynamoLayer({ endpoint, tableName }),
-    policyFacts: {
-      assignmentsOf: (agency: string) => Effect.succeed(agency === "AG1" ? [{ agency: "AG1", commune: "02746" }] : []),
-    },
     logLevel: process.env.LEDGER_LOG === "1" ? "Error" : "None",
   })
 }
+
+/** Claims of an agency with a fresh id (assign it to a commune before it may act there). */
+export const agencyClaims = (agency: string) => ({
+  sub: `l-agency-${agency}`,
+  "cognito:groups": "[agency]",
+  "custom:province": "10",
+  "custom:agency": agency,
+})
 
 /**
  * Claims in old Lào Cai (province 10, GSO codes from lao-cai-units.md): Xã Cốc San 02746 and Xã Đồng Tuyển 02662,
@@ -31,7 +35,6 @@ export const makeLedgerApp = () => {
 export const laoCai = {
   admin: { sub: "l-admin", "cognito:groups": "[province-admin]", "custom:province": "10" },
   otherAdmin: { sub: "l-admin-91", "cognito:groups": "[province-admin]", "custom:province": "91" },
-  agency: { sub: "l-agency", "cognito:groups": "[agency]", "custom:province": "10", "custom:agency": "AG1" },
   coSan: { sub: "l-cocsan", "cognito:groups": "[commune-official]", "custom:province": "10", "custom:unit": "02746" },
   dongTuyen: {
     sub: "l-dongtuyen",
