@@ -3,7 +3,7 @@ import { ScanCommand } from "@aws-sdk/client-dynamodb"
 import { DEMO_NOTICE } from "@ntm/core/demo"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { makeWebHandler } from "../src/http/app.ts"
-import { readSeedMarker, SEED_ADMIN, seedDemo, seedDemoOnce } from "../src/local/seed.ts"
+import { demoLedgerReference, readSeedMarker, SEED_ADMIN, seedDemo, seedDemoOnce } from "../src/local/seed.ts"
 import { makeDynamoClient } from "../src/table/client.ts"
 import { ensureTable } from "../src/table/create.ts"
 import { dynamoLayer } from "../src/table/Dynamo.ts"
@@ -12,7 +12,11 @@ import { call } from "./support/widgets.ts"
 const { endpoint } = inject("dynamo")
 const tableName = `ntm-seed-test-${process.pid}`
 const client = makeDynamoClient({ endpoint })
-const app = makeWebHandler({ dynamo: dynamoLayer({ endpoint, tableName }), logLevel: "None" })
+const app = makeWebHandler({
+  dynamo: dynamoLayer({ endpoint, tableName }),
+  ledgerReference: demoLedgerReference,
+  logLevel: "None",
+})
 
 /** Item counts per entity type (a Scan is fine in a test; no request path scans). */
 const counts = async (): Promise<Record<string, number>> => {
@@ -49,9 +53,24 @@ describe("demo seed", () => {
     expect(await readSeedMarker(client, tableName)).toBeUndefined()
     const first = await seedDemoOnce({ handler: app.handler, client, tableName })
     expect(first.loaded).toBe(true)
-    expect(first.summary).toMatchObject({ assessments: 60, targets: 9, plans: 4, assignments: 5 })
+    expect(first.summary).toMatchObject({
+      assessments: 60,
+      targets: 9,
+      plans: 4,
+      assignments: 5,
+      priceLists: 1,
+      contributions: 56,
+    })
     const after = await counts()
-    expect(after).toMatchObject({ Assessment: 60, Target: 9, CommunePlan: 4, Assignment: 5, SeedMarker: 1 })
+    expect(after).toMatchObject({
+      Assessment: 60,
+      Target: 9,
+      CommunePlan: 4,
+      Assignment: 5,
+      PriceList: 1,
+      Contribution: 56,
+      SeedMarker: 1,
+    })
 
     // The marker is there: nothing runs.
     const second = await seedDemoOnce({ handler: app.handler, client, tableName })
@@ -105,5 +124,27 @@ describe("demo seed", () => {
     )
     expect(states.get("10")).not.toBe("unknown")
     expect(states.get("1")).not.toBe("unknown")
+  })
+})
+
+describe("demo ledger", () => {
+  it("reproduces the article's 2022 totals as the official (confirmed) figures", async () => {
+    const totals = await call(app, "GET", "/v1/provinces/10/contributions/totals?year=2022", { claims: SEED_ADMIN })
+    expect(totals.status).toBe(200)
+    expect(totals.json.official).toMatchObject({ value: "16493820000", cash: "643730000" })
+    expect(totals.json.pledged.lines).toBe(1)
+    expect(totals.json.declaredUnconfirmed.lines).toBe(1)
+    expect(totals.json.rejected.lines).toBe(1)
+    expect(totals.json.voided.lines).toBe(1)
+  })
+
+  it("has each confirmation made by the receiving commune", async () => {
+    const page = await call(app, "GET", "/v1/provinces/10/contributions?year=2022&status=confirmed&limit=100", {
+      claims: SEED_ADMIN,
+    })
+    const lines = page.json.items as Array<{ commune: string; history: Array<{ status: string; by: unknown }> }>
+    expect(lines.length).toBeGreaterThan(0)
+    for (const l of lines)
+      expect(l.history.find((h) => h.status === "confirmed")?.by).toEqual({ kind: "commune", id: l.commune })
   })
 })

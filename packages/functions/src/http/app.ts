@@ -14,6 +14,7 @@ import { PriceListsLive } from "../handlers/priceLists.ts"
 import { PublicReportsLive, ReportsLive } from "../handlers/reports.ts"
 import { SystemLive } from "../handlers/system.ts"
 import { UnitsLive } from "../handlers/units.ts"
+import { LedgerReference, type LedgerReferenceShape } from "../ledger/reference.ts"
 import { assignmentFactsLayer } from "../services/assignmentFacts.ts"
 import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
@@ -62,6 +63,8 @@ export interface ServicesOptions<E> {
   readonly ids?: Layer.Layer<IdGenerator> | undefined
   /** Database facts the policy needs (an agency's assignments); read from stored assignments by default. */
   readonly policyFacts?: PolicyFactsShape | undefined
+  /** The ledger's reference data (units, catalogue, price zones); the shipped Lào Cai default when absent. */
+  readonly ledgerReference?: LedgerReferenceShape | undefined
   /** Lowest level logged (JSON lines on stdout). Default `Info`. */
   readonly logLevel?: LogLevel.LogLevel | undefined
 }
@@ -74,6 +77,7 @@ export const servicesLayer = <E>(options: ServicesOptions<E>) =>
     options.ids ?? IdGeneratorLive,
     Logger.layer([Logger.consoleJson]),
     Layer.succeed(References.MinimumLogLevel)(options.logLevel ?? "Info"),
+    options.ledgerReference === undefined ? Layer.empty : Layer.succeed(LedgerReference)(options.ledgerReference),
     options.policyFacts === undefined
       ? assignmentFactsLayer.pipe(Layer.provide(Layer.merge(options.dynamo, options.clock ?? ClockLive)))
       : Layer.succeed(PolicyFacts)(options.policyFacts),

@@ -2,22 +2,29 @@
 
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb"
 import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb"
+import { IsoDate } from "@ntm/core"
+import { Catalogue } from "@ntm/core/contributions"
 import type { Tier } from "@ntm/core/criteria"
 import {
   DEMO_NOTICE,
   type DemoAssessment,
+  demoZoneOf,
   evaluateLaoCaiDemo,
   LaoCaiAssignments,
   LaoCaiPlans,
+  laoCai2022Contributions,
+  laoCai2022PriceList,
   laoCaiDemoNtmPack,
   laoCaiTargets,
 } from "@ntm/core/demo"
+import { laoCaiRegistry } from "@ntm/core/units"
 import { Context, Effect, Schema } from "effect"
 import { FetchHttpClient } from "effect/http"
 import type { Claims } from "../auth/claims.ts"
 import { makeClient } from "../client/index.ts"
 import type { WebHandler } from "../http/app.ts"
 import { RequestAuth } from "../http/authentication.ts"
+import type { LedgerReferenceShape } from "../ledger/reference.ts"
 
 /** Province of the demo (GSO code of old Lào Cai, shared/domain/lao-cai-units.md §1). */
 export const DEMO_PROVINCE = "10"
@@ -41,6 +48,8 @@ export interface SeedSummary {
   readonly assessments: number
   readonly targets: number
   readonly plans: number
+  readonly priceLists: number
+  readonly contributions: number
   /** A demo commune whose history spans 2022–2024, and the id of the NTM-communes target. */
   readonly examples: { readonly commune: string; readonly ntmTargetId: string; readonly planId: string }
 }
@@ -215,11 +224,15 @@ export const seedDemo = async (handler: WebHandler): Promise<SeedSummary> => {
     planIds.push(created.id)
   }
 
+  const ledger = await seedLedger(handler)
+
   return {
     assignments,
     assessments: demo.length,
     targets: targetIds.size,
     plans: planIds.length,
+    priceLists: 1,
+    contributions: ledger,
     examples: {
       commune: "03040",
       ntmTargetId: targetIds.get("lc-2025-ntm-communes") ?? "",
@@ -228,11 +241,108 @@ export const seedDemo = async (handler: WebHandler): Promise<SeedSummary> => {
   }
 }
 
+/**
+ * The ledger reference of the demo: the shipped Lào Cai units and catalogue, plus the ILLUSTRATIVE price zones
+ * (`demoZoneOf`, regional minimum-wage regions) that the demo price list's labour rates are quoted per.
+ */
+export const demoLedgerReference: LedgerReferenceShape = {
+  registry: laoCaiRegistry,
+  catalogue: Catalogue.standardCatalogue,
+  zoneOf: demoZoneOf,
+}
+
+/** A commune official of `commune` in the demo province: only the receiving commune may confirm or reject a line. */
+const officialOf = (commune: string): Claims => ({
+  sub: `seed-commune-${commune}`,
+  "cognito:groups": ["commune-official"],
+  "custom:province": DEMO_PROVINCE,
+  "custom:unit": commune,
+})
+
+/**
+ * Loads the ILLUSTRATIVE 2022 price list and ledger: each line is recorded as its first status (pledged or
+ * delivered) by the province admin, then moved through the endpoints to its demo status — confirmed or rejected by
+ * a commune official of the receiving commune, voided by the admin — with the demo's dates and reasons. A re-run
+ * reads each stored line and applies only the moves its history lacks. Returns the number of lines.
+ */
+const seedLedger = async (handler: WebHandler): Promise<number> => {
+  const admin = as(handler, SEED_ADMIN)
+  const list = laoCai2022PriceList
+  const created = await admin("price list 2022", (c) =>
+    c.priceLists.create({
+      headers: { "idempotency-key": key("price-list", list.id) },
+      payload: {
+        province: list.province,
+        name: list.name,
+        effectiveFrom: IsoDate.isoDate("2022-01-01"),
+        rounding: "half-up",
+        // ILLUSTRATIVE valuation policy: a declared value more than 20 % off the list only raises a warning.
+        tolerancePercent: 20,
+        entries: list.entries,
+      },
+    }),
+  )
+  for (const line of laoCai2022Contributions) {
+    const [first, ...moves] = line.history
+    const status = first.status
+    if (status !== "pledged" && status !== "delivered") throw new Error(`seed: ${line.id} starts ${status}`)
+    const v = line.valuation
+    const valuation = v?.basis === "price-list" ? { ...v, priceListId: created.id } : v
+    const recorded = await admin(`contribution ${line.id}`, (c) =>
+      c.contributions.create({
+        headers: { "idempotency-key": key("contribution", line.id) },
+        payload: {
+          provider: line.provider,
+          commune: line.commune,
+          date: line.date,
+          programme: line.programme,
+          category: line.category,
+          item: line.item,
+          quantity: line.quantity,
+          unit: line.unit,
+          ...(line.workKind === undefined ? {} : { workKind: line.workKind }),
+          ...(valuation === undefined ? {} : { valuation }),
+          ...(line.value === undefined ? {} : { value: line.value }),
+          ...(line.declaredValue === undefined ? {} : { declaredValue: line.declaredValue }),
+          evidence: line.evidence,
+          status,
+          ...(line.note === undefined ? {} : { note: line.note }),
+        },
+      }),
+    )
+    let stored = await admin(`read ${line.id}`, (c) => c.contributions.get({ params: { id: recorded.id } }))
+    for (const change of moves.slice(stored.history.length - 1)) {
+      const body = {
+        params: { id: stored.id },
+        headers: {},
+        payload: {
+          date: change.date,
+          version: stored.version,
+          ...(change.reason === undefined ? {} : { reason: change.reason }),
+        },
+      }
+      const step = `${change.status} ${line.id}`
+      const official = as(handler, officialOf(line.commune))
+      stored =
+        change.status === "confirmed"
+          ? await official(step, (c) => c.contributions.confirm(body))
+          : change.status === "rejected"
+            ? await official(step, (c) => c.contributions.reject(body))
+            : change.status === "voided"
+              ? await admin(step, (c) => c.contributions.void(body))
+              : await admin(step, (c) => c.contributions.deliver(body))
+    }
+  }
+  return laoCai2022Contributions.length
+}
+
 const SeedSummarySchema = Schema.Struct({
   assignments: Schema.Int,
   assessments: Schema.Int,
   targets: Schema.Int,
   plans: Schema.Int,
+  priceLists: Schema.Int,
+  contributions: Schema.Int,
   examples: Schema.Struct({ commune: Schema.String, ntmTargetId: Schema.String, planId: Schema.String }),
 })
 

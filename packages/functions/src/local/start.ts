@@ -12,7 +12,7 @@ import { ensureTable } from "../table/create.ts"
 import { dynamoLayer } from "../table/Dynamo.ts"
 import { DEFAULT_TABLE_NAME } from "../table/definition.ts"
 import { JavaMissingError, startDynamoLocal } from "./dynamoLocal.ts"
-import { DEMO_PROVINCE, SEED_NOTICE, SeedError, seedDemoOnce } from "./seed.ts"
+import { DEMO_PROVINCE, demoLedgerReference, SEED_NOTICE, SeedError, seedDemoOnce } from "./seed.ts"
 import { serveLocal } from "./server.ts"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
@@ -47,6 +47,8 @@ const main = async () => {
   const app = makeWebHandler({
     dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
     extraRoutes: DocsLive,
+    // The demo's ILLUSTRATIVE price zones, so labour lines price with the demo list (seeded or entered by hand).
+    ledgerReference: demoLedgerReference,
   })
   const demo = values["skip-demo"]
     ? undefined
@@ -55,6 +57,7 @@ const main = async () => {
         // Its own app instance, so the seed's ~90 requests do not flood the access log.
         const seedApp = makeWebHandler({
           dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
+          ledgerReference: demoLedgerReference,
           logLevel: "Warn",
         })
         const outcome = await seedDemoOnce({ handler: seedApp.handler, client, tableName: DEFAULT_TABLE_NAME }).finally(
