@@ -138,6 +138,17 @@ describe("demo ledger", () => {
     expect(totals.json.voided.lines).toBe(1)
   })
 
+  it("gives the article's totals in the help report (GET /v1/reports/help)", async () => {
+    const report = await call(app, "GET", "/v1/reports/help?province=10&year=2022&by=provider&lang=en", {
+      claims: SEED_ADMIN,
+    })
+    expect(report.status).toBe(200)
+    const rows = report.json.sheets[0].rows as Array<{ indicator: { en: string }; value: string }>
+    const value = (en: string) => rows.find((r) => r.indicator.en === en)?.value
+    expect(value("Total value (confirmed)")).toBe("16493820000")
+    expect(value("Of which: cash")).toBe("643730000")
+  })
+
   it("has each confirmation made by the receiving commune", async () => {
     const page = await call(app, "GET", "/v1/provinces/10/contributions?year=2022&status=confirmed&limit=100", {
       claims: SEED_ADMIN,

@@ -67,7 +67,8 @@ const main = async () => {
         console.log(
           `Lào Cai demo ${outcome.loaded ? "loaded now" : "already loaded"} (through the API, as a province admin): ` +
             `${s.assessments} demo assessments 2022–2024, ${s.targets} real targets, ${s.plans} illustrative plans, ` +
-            `${s.assignments} illustrative assignments.`,
+            `${s.assignments} illustrative assignments, ${s.priceLists} illustrative 2022 price list, ` +
+            `${s.contributions} illustrative 2022 contribution lines (confirmed ones = the article's totals).`,
         )
         console.log(`  ${SEED_NOTICE.en}`)
         return s
@@ -91,6 +92,8 @@ const main = async () => {
     const get = (path: string) => `  curl -s -H "Authorization: Bearer $NTM_TOKEN" '${server.url}${path}'`
     console.log(`Try the demo (province ${DEMO_PROVINCE}; a province-admin token of it):`)
     console.log(`  export NTM_TOKEN=${admin}`)
+    console.log(get(`/v1/reports/help?province=${DEMO_PROVINCE}&year=2022&by=provider&lang=en`))
+    console.log(get(`/v1/provinces/${DEMO_PROVINCE}/contributions/totals?year=2022`))
     console.log(get(`/v1/provinces/${DEMO_PROVINCE}/communes/${demo.examples.commune}/assessments?limit=3`))
     console.log(get(`/v1/targets/${demo.examples.ntmTargetId}/progress`))
     console.log(get(`/v1/plans/${demo.examples.planId}/progress`))
