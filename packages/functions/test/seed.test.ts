@@ -1,9 +1,18 @@
 /** The demo seed of `pnpm start` on DynamoDB Local: loads once, idempotent on re-run, every demo response labelled. */
-import { ScanCommand } from "@aws-sdk/client-dynamodb"
+import { DeleteItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb"
 import { DEMO_NOTICE } from "@ntm/core/demo"
+import type { Layer } from "effect"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { makeWebHandler } from "../src/http/app.ts"
-import { demoLedgerReference, readSeedMarker, SEED_ADMIN, seedDemo, seedDemoOnce } from "../src/local/seed.ts"
+import {
+  demoLedgerReference,
+  readSeedMarker,
+  SEED_ADMIN,
+  SEED_MARKER_KEY,
+  seedDemo,
+  seedDemoOnce,
+} from "../src/local/seed.ts"
+import type { Clock } from "../src/services/Clock.ts"
 import { makeDynamoClient } from "../src/table/client.ts"
 import { ensureTable } from "../src/table/create.ts"
 import { dynamoLayer } from "../src/table/Dynamo.ts"
@@ -17,6 +26,16 @@ const app = makeWebHandler({
   ledgerReference: demoLedgerReference,
   logLevel: "None",
 })
+
+/** The app the seed writes through, on the seed's clock (as `pnpm start` builds it). */
+const seedApp = (clock: Layer.Layer<Clock>) =>
+  makeWebHandler({
+    dynamo: dynamoLayer({ endpoint, tableName }),
+    clock,
+    ledgerReference: demoLedgerReference,
+    logLevel: "None",
+  })
+const markerKey = { pk: { S: SEED_MARKER_KEY.pk }, sk: { S: SEED_MARKER_KEY.sk } }
 
 /** Item counts per entity type (a Scan is fine in a test; no request path scans). */
 const counts = async (): Promise<Record<string, number>> => {
@@ -51,7 +70,7 @@ afterAll(async () => {
 describe("demo seed", () => {
   it("loads once behind the marker, and a re-run of the seed itself duplicates nothing", async () => {
     expect(await readSeedMarker(client, tableName)).toBeUndefined()
-    const first = await seedDemoOnce({ handler: app.handler, client, tableName })
+    const first = await seedDemoOnce({ client, tableName, app: seedApp })
     expect(first.loaded).toBe(true)
     expect(first.summary).toMatchObject({
       assessments: 60,
@@ -70,14 +89,20 @@ describe("demo seed", () => {
       PriceList: 1,
       Contribution: 56,
       SeedMarker: 1,
+      SeedStarted: 1,
     })
 
     // The marker is there: nothing runs.
-    const second = await seedDemoOnce({ handler: app.handler, client, tableName })
+    const second = await seedDemoOnce({ client, tableName, app: seedApp })
     expect(second).toEqual({ loaded: false, summary: first.summary })
-    // A crash after the writes but before the marker: the seed runs again and writes nothing new.
-    const rerun = await seedDemo(app.handler)
-    expect(rerun).toEqual(first.summary)
+    // A crash after the writes but before the marker, restarted three days later (idempotency keys live 24 h by the
+    // clock): the seed runs again on its first start's clock and writes nothing new.
+    await client.send(new DeleteItemCommand({ TableName: tableName, Key: markerKey }))
+    const later = await seedDemoOnce({ client, tableName, app: seedApp, now: Date.now() + 3 * 86_400_000 })
+    expect(later).toEqual({ loaded: true, summary: first.summary })
+    expect(await counts()).toEqual(after)
+    // And the plain seed, run again on the live clock right away, replays too.
+    expect(await seedDemo(app.handler)).toEqual(first.summary)
     expect(await counts()).toEqual(after)
   }, 300_000)
 

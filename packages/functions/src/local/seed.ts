@@ -18,13 +18,14 @@ import {
   laoCaiTargets,
 } from "@ntm/core/demo"
 import { laoCaiRegistry } from "@ntm/core/units"
-import { Context, Effect, Schema } from "effect"
+import { Context, Effect, type Layer, Schema } from "effect"
 import { FetchHttpClient } from "effect/http"
 import type { Claims } from "../auth/claims.ts"
 import { makeClient } from "../client/index.ts"
 import type { WebHandler } from "../http/app.ts"
 import { RequestAuth } from "../http/authentication.ts"
 import type { LedgerReferenceShape } from "../ledger/reference.ts"
+import { type Clock, fixedClock } from "../services/Clock.ts"
 
 /** Province of the demo (GSO code of old Lào Cai, shared/domain/lao-cai-units.md §1). */
 export const DEMO_PROVINCE = "10"
@@ -359,22 +360,56 @@ export const readSeedMarker = async (client: DynamoDBClient, tableName: string):
   return data === undefined ? undefined : Schema.decodeUnknownSync(SeedSummarySchema)(JSON.parse(data))
 }
 
+/** Key of the item holding when the first seed attempt began (its clock for every attempt, see `seedDemoOnce`). */
+export const SEED_STARTED_KEY = { pk: `SEED#${SEED_VERSION}`, sk: "STARTED" } as const
+
+/** The instant the first seed attempt on this table began: recorded once (conditional put), then read back. */
+export const seedStartedAt = async (client: DynamoDBClient, tableName: string, now: number): Promise<number> => {
+  const Key = { pk: { S: SEED_STARTED_KEY.pk }, sk: { S: SEED_STARTED_KEY.sk } }
+  try {
+    await client.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: { ...Key, entityType: { S: "SeedStarted" }, startedAt: { N: String(now) } },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    )
+    return now
+  } catch (e) {
+    if ((e as { name?: string }).name !== "ConditionalCheckFailedException") throw e
+  }
+  const got = await client.send(new GetItemCommand({ TableName: tableName, Key, ConsistentRead: true }))
+  return Number(got.Item?.startedAt?.N ?? now)
+}
+
 /**
  * Seeds the demo unless the marker says it is loaded. The marker is written LAST with a conditional put, so a
  * crash mid-seed leaves no marker and the next start runs the (idempotent) seed again.
  *
+ * The app the seed writes through runs on a clock fixed at the FIRST attempt's start (`seedStartedAt`): its
+ * idempotency keys then never look expired to a later attempt (they live 24 h by the clock), so a re-run days
+ * after a crash still replays instead of duplicating; every seeded record is stamped with that instant.
+ *
  * @example
- * const outcome = await seedDemoOnce({ handler: app.handler, client, tableName: "ntm" })
+ * const outcome = await seedDemoOnce({ client, tableName: "ntm", app: (clock) => makeWebHandler({ dynamo, clock }) })
  * if (outcome.loaded) console.log(`loaded ${outcome.summary.assessments} demo assessments`)
  */
 export const seedDemoOnce = async (options: {
-  readonly handler: WebHandler
   readonly client: DynamoDBClient
   readonly tableName: string
+  /** Builds the app to seed through, on the given clock. */
+  readonly app: (clock: Layer.Layer<Clock>) => {
+    readonly handler: WebHandler
+    readonly dispose: () => Promise<void>
+  }
+  /** The current time (epoch ms); the wall clock by default. */
+  readonly now?: number | undefined
 }): Promise<SeedOutcome> => {
   const existing = await readSeedMarker(options.client, options.tableName)
   if (existing !== undefined) return { loaded: false, summary: existing }
-  const summary = await seedDemo(options.handler)
+  const startedAt = await seedStartedAt(options.client, options.tableName, options.now ?? Date.now())
+  const app = options.app(fixedClock(startedAt))
+  const summary = await seedDemo(app.handler).finally(() => app.dispose())
   try {
     await options.client.send(
       new PutItemCommand({

@@ -54,15 +54,18 @@ const main = async () => {
     ? undefined
     : await (async () => {
         console.log("Lào Cai demo: checking…")
-        // Its own app instance, so the seed's ~90 requests do not flood the access log.
-        const seedApp = makeWebHandler({
-          dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
-          ledgerReference: demoLedgerReference,
-          logLevel: "Warn",
+        // Its own app instance (on the seed's clock), so the seed's requests do not flood the access log.
+        const outcome = await seedDemoOnce({
+          client,
+          tableName: DEFAULT_TABLE_NAME,
+          app: (clock) =>
+            makeWebHandler({
+              dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
+              clock,
+              ledgerReference: demoLedgerReference,
+              logLevel: "Warn",
+            }),
         })
-        const outcome = await seedDemoOnce({ handler: seedApp.handler, client, tableName: DEFAULT_TABLE_NAME }).finally(
-          () => seedApp.dispose(),
-        )
         const s = outcome.summary
         console.log(
           `Lào Cai demo ${outcome.loaded ? "loaded now" : "already loaded"} (through the API, as a province admin): ` +
