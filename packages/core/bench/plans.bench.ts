@@ -4,6 +4,7 @@
  * 19 criteria each, over a Map-backed hierarchy like the one the units module will supply.
  */
 import { bench, describe } from "vitest"
+import { benchOptions } from "../../../scripts/bench/options.ts"
 import { type ActualInputs, tallyTree } from "../src/plans/FactsRollUp.ts"
 import type { CommuneStatus, Hierarchy, Tier } from "../src/plans/Inputs.ts"
 import { yearPeriod } from "../src/plans/Period.ts"
@@ -67,18 +68,34 @@ const byUnit2023 = statuses.filter((s) => s.year === 2023)
 const byUnit2024 = statuses.filter((s) => s.year === 2024)
 
 describe("plans at national scale (10,395 communes)", () => {
-  bench("tallyTree: roll up one year to the nation", () => {
-    tallyTree(inputs, nation, yearPeriod(2024))
-  })
-  bench("targetActuals: one target, two periods", () => {
-    targetActuals(target, inputs)
-  })
-  bench("findRegressions: every commune 2023 → 2024", () => {
-    for (let i = 0; i < byUnit2024.length; i++) findRegressions(byUnit2023[i]!, byUnit2024[i]!)
-  })
-  bench("baseline: one pass summing criteriaMet over 2024 statuses", () => {
-    let s = 0
-    for (const x of byUnit2024) s += x.criteriaMet
-    if (s < 0) throw new Error("unreachable")
-  })
+  bench(
+    "tallyTree: roll up one year to the nation",
+    () => {
+      tallyTree(inputs, nation, yearPeriod(2024))
+    },
+    benchOptions,
+  )
+  bench(
+    "targetActuals: one target, two periods",
+    () => {
+      targetActuals(target, inputs)
+    },
+    benchOptions,
+  )
+  bench(
+    "findRegressions: every commune 2023 → 2024",
+    () => {
+      for (let i = 0; i < byUnit2024.length; i++) findRegressions(byUnit2023[i]!, byUnit2024[i]!)
+    },
+    benchOptions,
+  )
+  bench(
+    "baseline: one pass summing criteriaMet over 2024 statuses",
+    () => {
+      let s = 0
+      for (const x of byUnit2024) s += x.criteriaMet
+      if (s < 0) throw new Error("unreachable")
+    },
+    benchOptions,
+  )
 })

@@ -1,7 +1,10 @@
 /** Entry point of @ntm/core: the pure NTM domain library (no I/O, no AWS, no clock). */
 
+export * as Assignments from "./assignments/index.ts"
 export * as Contributions from "./contributions/index.ts"
+export * as Criteria from "./criteria/index.ts"
 export * as Money from "./money/index.ts"
+export * as Plans from "./plans/index.ts"
 export * as Classification from "./shared/Classification.ts"
 export * as IsoDate from "./shared/IsoDate.ts"
 export * as LocalizedText from "./shared/LocalizedText.ts"

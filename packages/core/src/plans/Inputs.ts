@@ -98,7 +98,7 @@ export type MobilisedMoney = (unit: UnitCode, start: IsoDate, end: IsoDate) => b
 
 /**
  * Integer đồng, a decimal string in JSON (e.g. `"300000000"`), a `bigint` in code. Non-negative.
- * Replace with the money module's schema at merge if it exports an equivalent.
+ * Same JSON form as `Money.NonNegativeVnd`, but unbranded so plan arithmetic stays plain `bigint`.
  */
 export const Dong = Schema.BigIntFromString.pipe(Schema.check(Schema.isGreaterThanOrEqualToBigInt(0n)))
 export type Dong = typeof Dong.Type
