@@ -1,12 +1,17 @@
 /**
- * Tỉnh Ví Dụ, a MADE-UP province, adopting @ntm/core: it loads its own administrative units and price list,
- * validates and values its contribution ledger, totals it, and shows the totals on the communes of today.
- * Everything here (names, codes, prices, people) is invented for the example; see ../README.md.
+ * Tỉnh Ví Dụ, a MADE-UP province, adopting @ntm/core: it loads its own administrative units, criteria overlay and
+ * price list, evaluates a commune, validates and values its contribution ledger, totals it, and shows the totals
+ * on the communes of today. Everything here (names, codes, thresholds, prices, people) is invented for the
+ * example; see ../README.md.
  */
-import { type IsoDate, Problem } from "@ntm/core"
+import { IsoDate, Problem, UnitCode } from "@ntm/core"
 import { Aggregate, Catalogue, Contribution, PriceList, Validation, Valuation } from "@ntm/core/contributions"
+import * as Criteria from "@ntm/core/criteria"
 import * as Units from "@ntm/core/units"
+import { Schema } from "effect"
+import assessmentJson from "../data/assessment-2024.json" with { type: "json" }
 import contributionsJson from "../data/contributions.json" with { type: "json" }
+import overlayJson from "../data/criteria-overlay.json" with { type: "json" }
 import priceListJson from "../data/price-list.json" with { type: "json" }
 import unitsJson from "../data/units.json" with { type: "json" }
 
@@ -124,3 +129,58 @@ export const onCommunesOf = (
     to,
     Units.bigintFigure,
   )
+
+/** The national pack the province's overlay builds on: 318/QĐ-TTg Phụ lục I (commune NTM, 2021–2025). */
+export const nationalPack: Criteria.ValidPack = Criteria.Packs.qd318PhuLucI
+
+/**
+ * Step 5 — the province's criteria: validate its overlay against the national pack (every problem; loosening a
+ * national value is a warning) and resolve the two into the pack its communes are evaluated under.
+ *
+ * @example
+ * const criteria = loadCriteria()
+ * if (criteria.ok) criteria.value.id // "vidu-2024/commune-ntm"
+ */
+export const loadCriteria = (json: unknown = overlayJson): Loaded<Criteria.ValidPack> => {
+  const r = Criteria.validateOverlay(json, nationalPack)
+  return r.ok ? { ok: true, value: Criteria.applyOverlays(nationalPack, [r.overlay]), warnings: r.warnings } : r
+}
+
+/** The shape of an assessment file: the commune by code; its facts are looked up, not typed in. */
+const Assessment = Schema.Struct({ commune: UnitCode.UnitCode, date: IsoDate.IsoDate })
+
+/**
+ * Step 6 — evaluate one commune's assessment (`{ commune, year, date, values }`) under a pack. The commune's
+ * region and classifications come from the province's own unit registry as of the assessment date, so a commune
+ * that did not exist then is refused (`assessment.commune-not-existing`) rather than evaluated.
+ *
+ * @example
+ * evaluateCommune(registry, pack, assessment) // { ok: true, value: { summary: { standard: "fail", … }, … } }
+ */
+export const evaluateCommune = (
+  registry: Units.UnitRegistry,
+  pack: Criteria.ValidPack,
+  assessment: unknown = assessmentJson,
+): Loaded<Criteria.Evaluation> => {
+  const shape = Problem.decodeAll(Assessment)(assessment)
+  if (!shape.ok) return shape
+  const { commune, date } = shape.value
+  if (!Units.exists(registry, commune, date))
+    return {
+      ok: false,
+      problems: [
+        Problem.error(["commune"], "assessment.commune-not-existing", `commune ${commune} does not exist on ${date}`),
+      ],
+    }
+  const region = Units.regionAt(registry, commune, date)
+  const input = Problem.decodeAll(Criteria.EvaluationInput)({
+    ...(assessment as object),
+    commune: {
+      code: commune,
+      ...(region !== undefined ? { region } : {}),
+      classifications: Units.classificationsOf(registry, commune, date),
+    },
+  })
+  if (!input.ok) return input
+  return { ok: true, value: Criteria.evaluate(pack, input.value), warnings: [] }
+}

@@ -1,4 +1,4 @@
-/** Tree-shaking: a consumer that imports one small entry must not pull in the contribution ledger. */
+/** Tree-shaking: a consumer that imports one entry (the evaluator, a formatter) must not pull in the contribution ledger. */
 import { build } from "esbuild"
 import { describe, expect, it } from "vitest"
 
@@ -30,6 +30,15 @@ const bundle = async (source: string): Promise<string> => {
 const ledgerMarkersIn = (code: string): ReadonlyArray<string> => LEDGER_MARKERS.filter((m) => code.includes(m))
 
 describe("tree-shaking of @ntm/core", () => {
+  it("a consumer of the criteria evaluator gets the evaluator but no ledger code", async () => {
+    const code = await bundle(`
+      import { evaluate } from "@ntm/core/criteria"
+      export const judge = (pack, input) => evaluate(pack, input)
+    `)
+    expect(code).toContain("thresholdColumn")
+    expect(ledgerMarkersIn(code)).toEqual([])
+  })
+
   it("a consumer of Money's format gets the formatter but no ledger code", async () => {
     const code = await bundle(`
       import { Vnd, VndFormat } from "@ntm/core/money"
