@@ -1,6 +1,7 @@
 /** Entry point of @ntm/core: the pure NTM domain library (no I/O, no AWS, no clock). */
 
 export * as Assignments from "./assignments/index.ts"
+export * as Authz from "./authz/index.ts"
 export * as Contributions from "./contributions/index.ts"
 export * as Criteria from "./criteria/index.ts"
 export * as Money from "./money/index.ts"

@@ -1,0 +1,22 @@
+/** The one API definition: the server, the OpenAPI document and the typed client all come from it. */
+import { HttpApi, OpenApi } from "effect/http-api"
+import { RequestValidation } from "../http/validation.ts"
+import { AuditApi } from "./AuditApi.ts"
+import { SystemApi } from "./SystemApi.ts"
+
+/**
+ * The NTM API, version 1 (paths under `/v1`). Add a resource by defining its `HttpApiGroup` next to
+ * `AuditApi` and `.add`-ing it here (see docs/api.md, "Adding a resource").
+ */
+export class Api extends HttpApi.make("ntm")
+  .add(SystemApi)
+  .add(AuditApi)
+  .middleware(RequestValidation)
+  .annotate(HttpApi.ParseOptions, { errors: "all" })
+  .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })
+  .annotate(OpenApi.Title, "NTM toolkit API")
+  .annotate(OpenApi.Version, "1")
+  .annotate(
+    OpenApi.Description,
+    "API of the New Rural Development (nông thôn mới) toolkit. Errors are application/problem+json (RFC 9457).",
+  ) {}

@@ -1,0 +1,91 @@
+/** Assembles the API into one web handler `(Request, context) → Response`, shared by Lambda, the local server and tests. */
+import { type Context, Layer, Logger, type LogLevel, ManagedRuntime, References } from "effect"
+import { HttpRouter, HttpServer } from "effect/http"
+import { HttpApiBuilder } from "effect/http-api"
+import { Api } from "../api/Api.ts"
+import { AuditLive } from "../handlers/audit.ts"
+import { SystemLive } from "../handlers/system.ts"
+import { type Clock, ClockLive } from "../services/Clock.ts"
+import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
+import type { Dynamo } from "../table/Dynamo.ts"
+import { AuthenticationLive, type RequestAuth } from "./authentication.ts"
+import { PolicyFacts, type PolicyFactsShape } from "./requestContext.ts"
+import { ServerMiddleware } from "./serverMiddleware.ts"
+import { RequestValidationLive } from "./validation.ts"
+
+/** Where the OpenAPI document is served. */
+export const OPENAPI_PATH = "/openapi.json"
+
+/** The web handler: `context` carries the request's verified claims (`RequestAuth`). */
+export type WebHandler = (request: Request, context: Context.Context<RequestAuth>) => Promise<Response>
+
+/** The handlers of every group of `Api`. A new resource adds its `…Live` layer here. */
+export const GroupsLive = Layer.mergeAll(SystemLive, AuditLive)
+
+/** The middleware implementations every group needs. */
+export const MiddlewareLive = Layer.mergeAll(RequestValidationLive, AuthenticationLive)
+
+/** The routes of `Api` (and `/openapi.json`), needing the table, clock and ids. */
+export const ApiRoutes = HttpApiBuilder.layer(Api, { openapiPath: OPENAPI_PATH }).pipe(
+  Layer.provide(GroupsLive),
+  Layer.provide(MiddlewareLive),
+)
+
+/** The services handlers use. Tests replace clock and ids; the table comes from the entry point. */
+export interface ServicesOptions<E> {
+  readonly dynamo: Layer.Layer<Dynamo, E>
+  readonly clock?: Layer.Layer<Clock> | undefined
+  readonly ids?: Layer.Layer<IdGenerator> | undefined
+  /** Database facts the policy needs (an agency's assignments); none by default. */
+  readonly policyFacts?: PolicyFactsShape | undefined
+  /** Lowest level logged (JSON lines on stdout). Default `Info`. */
+  readonly logLevel?: LogLevel.LogLevel | undefined
+}
+
+/** The service layer: table, clock, ids and the JSON logger. */
+export const servicesLayer = <E>(options: ServicesOptions<E>) =>
+  Layer.mergeAll(
+    options.dynamo,
+    options.clock ?? ClockLive,
+    options.ids ?? IdGeneratorLive,
+    Logger.layer([Logger.consoleJson]),
+    Layer.succeed(References.MinimumLogLevel)(options.logLevel ?? "Info"),
+    options.policyFacts === undefined ? Layer.empty : Layer.succeed(PolicyFacts)(options.policyFacts),
+  )
+
+/** Options of `makeWebHandler`. */
+export interface AppOptions<E> extends ServicesOptions<E> {
+  /** More routes beside the API, e.g. `DocsLive` locally (kept out of the Lambda bundle: it is 3 MB). */
+  // biome-ignore lint/suspicious/noExplicitAny: any router layer
+  readonly extraRoutes?: Layer.Layer<never, never, any> | undefined
+  /** Other routes to serve instead of `ApiRoutes` (tests add a test-only resource this way). */
+  // biome-ignore lint/suspicious/noExplicitAny: any routes layer built like ApiRoutes
+  readonly routes?: Layer.Layer<never, never, any> | undefined
+}
+
+/**
+ * Builds the app. One `ManagedRuntime` owns the services (DynamoDB client, logger); the web handler shares its
+ * memo map, so the services are built once per container and reused by every request.
+ *
+ * @example
+ * const app = makeWebHandler({ dynamo: dynamoFromEnv() })
+ * const res = await app.handler(new Request("http://x/v1/health"), Context.make(RequestAuth, { claims: undefined }))
+ */
+export const makeWebHandler = <E>(options: AppOptions<E>) => {
+  const services = servicesLayer(options)
+  const runtime = ManagedRuntime.make(services)
+  const routes = options.routes ?? ApiRoutes
+  const app = Layer.mergeAll(routes, ServerMiddleware, options.extraRoutes ?? Layer.empty).pipe(
+    Layer.provide(HttpServer.layerServices),
+    Layer.provideMerge(services),
+  )
+  const web = HttpRouter.toWebHandler(app, { disableLogger: true, memoMap: runtime.memoMap })
+  return {
+    handler: web.handler as unknown as WebHandler,
+    runtime,
+    dispose: async () => {
+      await web.dispose()
+      await runtime.dispose()
+    },
+  }
+}
