@@ -1,5 +1,31 @@
-/** ILLUSTRATIVE demo data for Lào Cai 2022: a price list of assumptions and a ledger that reproduces the article's totals. */
+/** ILLUSTRATIVE demo data for Lào Cai: 2022 ledger and price list, demo threshold fill-in, commune assessments 2022–2024. */
 export { laoCai2022Article } from "./laoCai2022Article.ts"
 export { demoProviders, laoCai2022Contributions } from "./laoCai2022Contributions.ts"
 export { laoCai2022PriceList } from "./laoCai2022PriceList.ts"
+export {
+  type DemoAssessment,
+  type DemoMeasurement,
+  demoInput,
+  evaluateLaoCaiDemo,
+  type HealthFigures,
+  laoCaiDemoCommunes,
+  laoCaiDemoMeasurements,
+  laoCaiDemoStatuses,
+  renderDemoAssessment,
+} from "./laoCaiAssessments.ts"
+export * as LaoCaiAssignments from "./laoCaiAssignments.ts"
 export { demoUnits, demoZoneOf } from "./laoCaiCommunes.ts"
+export {
+  advancedDemoCode,
+  builtOnDemoFillIn,
+  DEMO_NOTICE,
+  DEMO_SOURCE_TEXT,
+  laoCaiAdvancedBase,
+  laoCaiDemoAdvancedFillIn,
+  laoCaiDemoAdvancedPack,
+  laoCaiDemoNtmFillIn,
+  laoCaiDemoNtmPack,
+  laoCaiNtmBase,
+} from "./laoCaiDemoFillIn.ts"
+export * as LaoCaiPlans from "./laoCaiPlans.ts"
+export * from "./laoCaiTargets.ts"

@@ -159,7 +159,7 @@ export const demoDifficulties: ReadonlyArray<Difficulty> = [
     addressedTo: { level: "district" },
     dueOn: isoDate("2024-04-30"),
     assignment: a("demo-bcd-ta-thang"),
-    criterionKeys: ["c2"],
+    criterionKeys: ["commune-ntm-2021-2025:2"],
     history: [{ status: "in-progress", on: isoDate("2024-03-05") }],
   },
   {

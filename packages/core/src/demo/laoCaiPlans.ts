@@ -4,20 +4,30 @@
  * The assessments, criterion results, plan contents, amounts and at-risk thresholds are invented for the demo and
  * are NOT facts about these communes. The only sourced facts used: Mường Hoa (03037) registered for NTM 2024 and
  * Phú Nhuận (02944) for advanced NTM 2024, each at 18/19 criteria in March 2024 (S19); Bản Lầu and Bản Sen were
- * NTM in 2015 (S7).
+ * NTM in 2015 (S7). The pack id and criterion keys are the real ones of the Lào Cai 894/QĐ-UBND set over
+ * 318/QĐ-TTg Phụ lục I; `laoCaiAssessments.ts` evaluates demo values that reproduce these statuses.
  */
 
+import { criterionKey } from "../criteria/Evaluation.ts"
+import { laoCai894Commune } from "../criteria/packs/laoCai894.ts"
+import { qd318PhuLucI } from "../criteria/packs/qd318PhuLucI.ts"
 import type { AtRiskThresholds } from "../plans/AtRisk.ts"
 import type { CommunePlan } from "../plans/CommunePlan.ts"
 import type { CommuneStatus, Tier, VillageRecognition } from "../plans/Inputs.ts"
 import { isoDate } from "../shared/IsoDate.ts"
 import { type UnitCode, unitCode } from "../shared/UnitCode.ts"
 
-/** ILLUSTRATIVE pack id; the criteria module names the real Lào Cai 2022–2025 pack. */
-export const DEMO_PACK_ID = "demo:lao-cai-2022-2025"
+/** The real pack the plans are made against: Lào Cai 894/QĐ-UBND commune NTM set over 318/QĐ-TTg Phụ lục I. */
+export const DEMO_PACK_ID: string = laoCai894Commune.id
 
-/** Criterion keys c1…c19 in the numbering of 318/QĐ-TTg Phụ lục I (c10 = Thu nhập, c17 = Môi trường …). */
-export const criterionKeys: ReadonlyArray<string> = Array.from({ length: 19 }, (_, i) => `c${i + 1}`)
+/** The criteria family of that pack: criterion keys are `family:number` (see `criterionKey`). */
+const FAMILY = qd318PhuLucI.family
+
+/** The key of criterion `n` of 318/QĐ-TTg Phụ lục I, e.g. `k(10)` = "commune-ntm-2021-2025:10" (Thu nhập). */
+export const k = (n: number): string => criterionKey(FAMILY, String(n))
+
+/** The 19 criterion keys of the Lào Cai NTM set, in order (10 = Thu nhập, 17 = Môi trường …). */
+export const criterionKeys: ReadonlyArray<string> = qd318PhuLucI.criteria.map((c) => criterionKey(FAMILY, c.code))
 
 const u = unitCode
 const FROM = isoDate("2021-01-01")
@@ -87,22 +97,22 @@ const status = (
 
 /** ILLUSTRATIVE assessments for 2023 and 2024. */
 export const demoStatuses: ReadonlyArray<CommuneStatus> = [
-  status("02794", 2023, "none", ["c2", "c5", "c9", "c10", "c11", "c12", "c13", "c14", "c17"]),
-  status("02794", 2024, "none", ["c2", "c5", "c10", "c11", "c12", "c13", "c17"], ["c14"]),
+  status("02794", 2023, "none", [k(2), k(5), k(9), k(10), k(11), k(12), k(13), k(14), k(17)]),
+  status("02794", 2024, "none", [k(2), k(5), k(10), k(11), k(12), k(13), k(17)], [k(14)]),
   status("02788", 2023, "ntm", []),
   status("02788", 2024, "ntm", []),
-  status("02797", 2024, "none", ["c10", "c17"]),
-  status("02791", 2024, "none", ["c2", "c5", "c9", "c10", "c11", "c12", "c13", "c17"]),
-  status("02776", 2024, "none", ["c2", "c10", "c11", "c12", "c17"]),
-  status("02782", 2024, "none", ["c5", "c10", "c11", "c17"]),
+  status("02797", 2024, "none", [k(10), k(17)]),
+  status("02791", 2024, "none", [k(2), k(5), k(9), k(10), k(11), k(12), k(13), k(17)]),
+  status("02776", 2024, "none", [k(2), k(10), k(11), k(12), k(17)]),
+  status("02782", 2024, "none", [k(5), k(10), k(11), k(17)]),
   status("02929", 2024, "advanced", []),
   status("02944", 2023, "ntm", []),
   status("02944", 2024, "advanced", []),
-  status("03037", 2023, "none", ["c10", "c11"]),
+  status("03037", 2023, "none", [k(10), k(11)]),
   status("03037", 2024, "ntm", []),
   status("03040", 2023, "ntm", []),
-  status("03040", 2024, "none", ["c10", "c17"], ["c15"]),
-  status("03019", 2024, "none", ["c2", "c10", "c11", "c13"]),
+  status("03040", 2024, "none", [k(10), k(17)], [k(15)]),
+  status("03019", 2024, "none", [k(2), k(10), k(11), k(13)]),
 ]
 
 /** ILLUSTRATIVE village recognitions (village ids are invented local ids). */
@@ -124,7 +134,7 @@ export const demoPlans: ReadonlyArray<CommunePlan> = [
     year: 2024,
     packId: DEMO_PACK_ID,
     targetTier: "ntm",
-    criteria: [...all("reach", ["c10", "c11"]), ...all("maintain", others(["c10", "c11"]))],
+    criteria: [...all("reach", [k(10), k(11)]), ...all("maintain", others([k(10), k(11)]))],
     resources: [
       { source: "central-budget", amount: 2_000_000_000n },
       { source: "local-budget", amount: 800_000_000n },
@@ -149,7 +159,7 @@ export const demoPlans: ReadonlyArray<CommunePlan> = [
     packId: DEMO_PACK_ID,
     targetTier: "ntm",
     targetYear: 2025,
-    criteria: [...all("reach", ["c2", "c5", "c9", "c10", "c11", "c12", "c13", "c14", "c17"])],
+    criteria: [...all("reach", [k(2), k(5), k(9), k(10), k(11), k(12), k(13), k(14), k(17)])],
     resources: [
       { source: "central-budget", amount: 3_500_000_000n },
       { source: "enterprises", amount: 300_000_000n, note: "help from the assigned agency and enterprises" },
@@ -164,7 +174,7 @@ export const demoPlans: ReadonlyArray<CommunePlan> = [
     targetTier: "ntm",
     criteria: all("maintain", criterionKeys),
     resources: [{ source: "local-budget", amount: 400_000_000n }],
-    note: "ILLUSTRATIVE: shows a regression (rớt chuẩn) on c10 and c17 and an unclear c15.",
+    note: "ILLUSTRATIVE: shows a regression (rớt chuẩn) on criteria 10 and 17 and an unclear criterion 15.",
   },
 ]
 

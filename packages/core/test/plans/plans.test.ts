@@ -2,7 +2,7 @@
 import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { demoAtRiskThresholds, demoPlans, demoStatuses } from "../../src/demo/laoCaiPlans.ts"
+import { demoAtRiskThresholds, demoPlans, demoStatuses, k } from "../../src/demo/laoCaiPlans.ts"
 import { AtRisk, assessRisk } from "../../src/plans/AtRisk.ts"
 import { CommunePlan, plannedTotal, validateCommunePlan } from "../../src/plans/CommunePlan.ts"
 import { planProgress } from "../../src/plans/PlanProgress.ts"
@@ -73,15 +73,15 @@ describe("planProgress", () => {
     expect(p.tierReached).toBe(true)
     const t = planProgress(plan("demo-plan-02794-2024"), demoStatuses)
     expect(t.met).toBe(1) // c9 passes; c14 is indeterminate, so unknown, not met
-    expect(t.criteria.find((c) => c.key === "c14")?.state).toBe("unknown")
-    expect(t.criteria.find((c) => c.key === "c9")?.state).toBe("met")
+    expect(t.criteria.find((c) => c.key === k(14))?.state).toBe("unknown")
+    expect(t.criteria.find((c) => c.key === k(9))?.state).toBe("met")
   })
 
   it("shows lost criteria (rớt chuẩn) and flags the plan at risk", () => {
     const r = assessRisk(plan("demo-plan-03040-2024"), demoStatuses, 2024, demoAtRiskThresholds)
-    expect(r.progress.lost).toEqual(["c10", "c17"])
+    expect(r.progress.lost).toEqual([k(10), k(17)])
     expect(r.reasons).toContain("criteria-lost")
-    expect(r.progress.criteria.find((c) => c.key === "c15")?.state).toBe("unknown")
+    expect(r.progress.criteria.find((c) => c.key === k(15))?.state).toBe("unknown")
   })
 
   it("flags a near deadline with a large gap, and an overdue plan, using the caller's thresholds", () => {
