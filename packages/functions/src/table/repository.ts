@@ -202,6 +202,8 @@ export interface Page<A> {
 export interface PageRequest {
   readonly cursor?: string | undefined
   readonly limit?: number | undefined
+  /** Sort-key order: `asc` (default) or `desc` (newest first when the sort key starts with a date). */
+  readonly order?: "asc" | "desc" | undefined
 }
 
 const queryPage = (q: KeyQuery, page: PageRequest, filterType: string) =>
@@ -217,6 +219,7 @@ const queryPage = (q: KeyQuery, page: PageRequest, filterType: string) =>
           ExpressionAttributeNames: { "#pk": q.pkName, "#sk": q.skName },
           ExpressionAttributeValues: { ":pk": q.pk, ":sk": q.skPrefix, ":type": filterType },
           Limit: page.limit ?? 50,
+          ...(page.order === "desc" ? { ScanIndexForward: false } : {}),
           ...(start === undefined ? {} : { ExclusiveStartKey: start }),
         }),
       ),
