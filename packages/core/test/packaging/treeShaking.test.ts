@@ -29,7 +29,8 @@ const bundle = async (source: string): Promise<string> => {
 
 const ledgerMarkersIn = (code: string): ReadonlyArray<string> => LEDGER_MARKERS.filter((m) => code.includes(m))
 
-describe("tree-shaking of @ntm/core", () => {
+// Bundling can take seconds on a loaded machine: a generous timeout, not a speed check.
+describe("tree-shaking of @ntm/core", { timeout: 30_000 }, () => {
   it("a consumer of the criteria evaluator gets the evaluator but no ledger code", async () => {
     const code = await bundle(`
       import { evaluate } from "@ntm/core/criteria"
