@@ -50,10 +50,7 @@ describe("@ntm/functions/client for another app", { timeout: 60_000 }, () => {
     expect(inputs.filter((path) => path.includes("@aws-sdk") || path.includes("/table/Dynamo"))).toEqual([])
   })
 
-  // KNOWN DEFECT (reported to the lead): the client reaches `node:crypto` through
-  // api/ActivitiesApi.ts → http/idempotencyKey.ts → table/idempotency.ts (`fingerprint`), so it does not bundle for
-  // the browser. When the header Schema no longer pulls in the table code, this test fails: drop `.fails` then.
-  it.fails("bundles for the browser: uses no Node built-in", async () => {
+  it("bundles for the browser: uses no Node built-in", async () => {
     expect(nodeBuiltinsIn(await bundleClient())).toEqual([])
   })
 })
