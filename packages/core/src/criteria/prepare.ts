@@ -4,6 +4,7 @@ import type { LocalizedText } from "../shared/LocalizedText.ts"
 import { ALL } from "./Column.ts"
 import type { AppliedThreshold, IndicatorResult } from "./Evaluation.ts"
 import type { IndicatorKind } from "./Indicator.ts"
+import { type FlatThreshold, flatThreshold } from "./judge.ts"
 import type { MissingItem } from "./Missing.ts"
 import type { ValidPack } from "./Pack.ts"
 import { isProvisional } from "./Source.ts"
@@ -36,7 +37,10 @@ export interface PreparedCriterion {
  * What one indicator looks like for one (column, year, date bucket): the cell chosen, the applied-threshold record,
  * and the results and missing items that do not depend on the value (shared by every commune, never mutated).
  */
-export interface Slot {
+export interface Slot extends FlatThreshold {
+  readonly code: string
+  readonly criterion: string
+  readonly name: LocalizedText
   readonly cell: Threshold | undefined
   readonly applied: AppliedThreshold | undefined
   readonly provisional: boolean
@@ -52,6 +56,8 @@ export interface Evaluable {
   readonly pack: ValidPack
   readonly indicators: ReadonlyArray<PreparedIndicator>
   readonly criteria: ReadonlyArray<PreparedCriterion>
+  /** The missing item of every criterion whose indicator list is incomplete, in criterion order. */
+  readonly incomplete: ReadonlyArray<MissingItem>
   /** Sorted distinct effective-date boundaries of all cells: dates between two boundaries choose alike. */
   readonly boundaries: ReadonlyArray<string>
   readonly cache: Map<string, ReadonlyArray<Slot>>
@@ -88,7 +94,8 @@ export const prepare = (pack: ValidPack): Evaluable => {
       incompleteItem: { kind: "indicator-list", criterion: c.code },
     })
   }
-  return { pack, indicators, criteria, boundaries: [...bounds].sort(), cache: new Map() }
+  const incomplete = criteria.filter((c) => !c.complete).map((c) => c.incompleteItem)
+  return { pack, indicators, criteria, incomplete, boundaries: [...bounds].sort(), cache: new Map() }
 }
 
 /** The cell for a column, year and date: own column before `"all"`, the exact year before a year-less cell. */
@@ -119,6 +126,13 @@ const selectCell = (
 const slotFor = (ind: PreparedIndicator, cell: Threshold | undefined, column: string | undefined): Slot => {
   if (cell === undefined)
     return {
+      code: ind.code,
+      criterion: ind.criterion,
+      name: ind.name,
+      test: -1,
+      limit: 0,
+      dong: 0n,
+      mandatory: false,
       cell,
       applied: undefined,
       provisional: false,
@@ -137,7 +151,16 @@ const slotFor = (ind: PreparedIndicator, cell: Threshold | undefined, column: st
       ? { column: cell.column, value: cell.value, status: cell.status, source: cell.source }
       : { column: cell.column, year: cell.year, value: cell.value, status: cell.status, source: cell.source }
   const provisional = isProvisional(cell.status)
+  // Fields written out (no spread) so every slot shares one hidden class.
+  const flat = flatThreshold(cell.value)
   return {
+    code: ind.code,
+    criterion: ind.criterion,
+    name: ind.name,
+    test: flat.test,
+    limit: flat.limit,
+    dong: flat.dong,
+    mandatory: flat.mandatory,
     cell,
     applied,
     provisional,
