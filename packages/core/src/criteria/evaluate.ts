@@ -1,4 +1,6 @@
 /** Commune evaluation: a pure, deterministic, total judgement of measured values against a validated pack. */
+
+import { criterionResult } from "./criterionResults.ts"
 import type { CriterionResult, Evaluation, Outcome } from "./Evaluation.ts"
 import {
   defineIndicators,
@@ -15,8 +17,6 @@ import type { MissingItem } from "./Missing.ts"
 import type { ValidPack } from "./Pack.ts"
 import { type Evaluable, type PreparedCriterion, prepare, type Slot, slotsFor } from "./prepare.ts"
 import { thresholdColumn } from "./thresholdColumn.ts"
-
-const NONE: ReadonlyArray<string> = []
 
 /**
  * Evaluates one commune against a validated pack (or its prepared form). Pure, deterministic and total: a missing
@@ -53,49 +53,38 @@ export const evaluate = (packOrPrepared: ValidPack | Evaluable, input: Evaluatio
   let provisionalCount = 0
   for (let c = 0; c < e.criteria.length; c++) {
     const crit = e.criteria[c] as PreparedCriterion
-    let failing: Array<string> | undefined
-    let open: Array<string> | undefined
+    let failMask = 0
+    let openMask = 0
     let failingAllProvisional = true
     let anyProvisional = false
     for (let k = crit.from; k < crit.to; k++) {
       const slot = slots[k] as Slot
       const value = values[slot.code]
       measured[k] = value
-      const cell = slot.cell
       let code: number
       if (value === undefined) code = NO_VALUE
-      else if (cell === undefined) code = NO_THRESHOLD
+      else if (slot.cell === undefined) code = NO_THRESHOLD
       else {
         const v = verdictFlat(slot, value)
         code = v === WRONG_KIND ? WRONG_VALUE_KIND : strict && slot.provisional ? STRICT_PROVISIONAL : v
       }
       codes[k] = code
       if (code === FAILED) {
-        if (failing === undefined) failing = []
-        failing.push(slot.code)
+        failMask |= 1 << (k - crit.from)
         if (!slot.provisional) failingAllProvisional = false
       } else if (code !== PASSED) {
         if (code !== STRICT_PROVISIONAL) missing.push(slot.missing)
-        if (open === undefined) open = []
-        open.push(slot.code)
+        openMask |= 1 << (k - crit.from)
       } else if (slot.provisional) anyProvisional = true
     }
-    const outcome: Outcome =
-      failing !== undefined ? "fail" : open !== undefined || !crit.complete ? "indeterminate" : "pass"
-    const provisional = outcome === "fail" ? failingAllProvisional : outcome === "pass" ? anyProvisional : false
-    if (outcome === "pass") met++
-    else if (outcome === "fail") failed++
+    // Non-zero exactly when some indicator is set (a wide criterion's bits may wrap, never to zero).
+    const passes = failMask === 0 && openMask === 0 && crit.complete
+    const provisional = failMask !== 0 ? failingAllProvisional : passes && anyProvisional
+    criteria[c] = criterionResult(crit, codes, failMask, openMask, provisional)
+    if (passes) met++
+    else if (failMask !== 0) failed++
     else indeterminate++
     if (provisional) provisionalCount++
-    criteria[c] = {
-      criterion: crit.code,
-      name: crit.name,
-      outcome,
-      provisional,
-      critical: crit.critical,
-      deciding: failing ?? open ?? (outcome === "pass" ? crit.codes : NONE),
-      incomplete: !crit.complete,
-    }
   }
   for (const item of e.incomplete) missing.push(item)
   const total = e.criteria.length

@@ -2,7 +2,8 @@
 import type { IsoDate } from "../shared/IsoDate.ts"
 import type { LocalizedText } from "../shared/LocalizedText.ts"
 import { ALL } from "./Column.ts"
-import type { AppliedThreshold, IndicatorResult } from "./Evaluation.ts"
+import { resultTable } from "./criterionResults.ts"
+import type { AppliedThreshold, CriterionResult, IndicatorResult } from "./Evaluation.ts"
 import type { IndicatorKind } from "./Indicator.ts"
 import { type FlatThreshold, flatThreshold } from "./judge.ts"
 import type { MissingItem } from "./Missing.ts"
@@ -31,6 +32,8 @@ export interface PreparedCriterion {
   /** Codes of all its indicators (shared by every passing result). */
   readonly codes: ReadonlyArray<string>
   readonly incompleteItem: MissingItem
+  /** Results already built for this criterion, by verdict key (see `criterionResult`); shared and frozen. */
+  readonly results: Array<CriterionResult | undefined>
 }
 
 /**
@@ -92,6 +95,7 @@ export const prepare = (pack: ValidPack): Evaluable => {
       to: indicators.length,
       codes: c.indicators.map((i) => i.code),
       incompleteItem: { kind: "indicator-list", criterion: c.code },
+      results: resultTable(c.indicators.length),
     })
   }
   const incomplete = criteria.filter((c) => !c.complete).map((c) => c.incompleteItem)
