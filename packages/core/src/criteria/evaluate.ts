@@ -1,22 +1,20 @@
 /** Commune evaluation: a pure, deterministic, total judgement of measured values against a validated pack. */
-
-import { criterionResult } from "./criterionResults.ts"
+import * as CriterionResults from "./criterionResults.ts"
 import type { CriterionResult, Evaluation, Outcome } from "./Evaluation.ts"
-import {
-  defineIndicators,
-  FAILED,
-  NO_THRESHOLD,
-  NO_VALUE,
-  PASSED,
-  STRICT_PROVISIONAL,
-  WRONG_VALUE_KIND,
-} from "./indicatorResults.ts"
-import { verdictFlat, WRONG_KIND } from "./judge.ts"
+import * as IndicatorResults from "./indicatorResults.ts"
+import * as Judge from "./judge.ts"
 import type { EvaluationInput, Measured } from "./Measured.ts"
 import type { MissingItem } from "./Missing.ts"
 import type { ValidPack } from "./Pack.ts"
 import { type Evaluable, type PreparedCriterion, prepare, type Slot, slotsFor } from "./prepare.ts"
 import { thresholdColumn } from "./thresholdColumn.ts"
+
+// What the per-indicator loop uses, bound once to module constants: under a module runner (vitest's, Vite's SSR)
+// every read of an imported binding is a getter call, which the loop cannot afford (P1 measured ~1.3–2× slower).
+const { defineIndicators, FAILED, NO_THRESHOLD, NO_VALUE, PASSED, STRICT_PROVISIONAL, WRONG_VALUE_KIND } =
+  IndicatorResults
+const { verdictFlat, WRONG_KIND } = Judge
+const { criterionResult } = CriterionResults
 
 /**
  * Evaluates one commune against a validated pack (or its prepared form). Pure, deterministic and total: a missing

@@ -3,7 +3,7 @@
  * `IndicatorResult` records (with gaps and applied thresholds) only when someone reads them.
  */
 import type { AppliedThreshold, Gap, IndeterminateReason, IndicatorResult, Outcome } from "./Evaluation.ts"
-import { gapOf } from "./judge.ts"
+import * as Judge from "./judge.ts"
 import type { Measured } from "./Measured.ts"
 import type { Slot } from "./prepare.ts"
 
@@ -15,6 +15,9 @@ export const NO_VALUE = 2
 export const NO_THRESHOLD = 3
 export const WRONG_VALUE_KIND = 4
 export const STRICT_PROVISIONAL = 5
+
+// Bound once: under a module runner every read of an imported binding is a getter call (see evaluate.ts).
+const { gapOf } = Judge
 
 const reasons: ReadonlyArray<IndeterminateReason> = [
   "no-value",
