@@ -1,8 +1,17 @@
 /** The one API definition: the server, the OpenAPI document and the typed client all come from it. */
 import { HttpApi, OpenApi } from "effect/http-api"
 import { RequestValidation } from "../http/validation.ts"
+import { ActivitiesApi, DifficultiesApi } from "./ActivitiesApi.ts"
+import { AssessmentsApi } from "./AssessmentsApi.ts"
+import { AssignmentsApi } from "./AssignmentsApi.ts"
 import { AuditApi } from "./AuditApi.ts"
+import { ContributionsApi } from "./ContributionsApi.ts"
+import { CriteriaApi } from "./CriteriaApi.ts"
+import { PlansApi } from "./PlansApi.ts"
+import { PriceListsApi } from "./PriceListsApi.ts"
+import { PublicReportsApi, ReportsApi } from "./ReportsApi.ts"
 import { SystemApi } from "./SystemApi.ts"
+import { UnitsApi } from "./UnitsApi.ts"
 
 /**
  * The NTM API, version 1 (paths under `/v1`). Add a resource by defining its `HttpApiGroup` next to
@@ -11,6 +20,17 @@ import { SystemApi } from "./SystemApi.ts"
 export class Api extends HttpApi.make("ntm")
   .add(SystemApi)
   .add(AuditApi)
+  .add(CriteriaApi)
+  .add(UnitsApi)
+  .add(AssessmentsApi)
+  .add(AssignmentsApi)
+  .add(ActivitiesApi)
+  .add(DifficultiesApi)
+  .add(PlansApi)
+  .add(PriceListsApi)
+  .add(ContributionsApi)
+  .add(ReportsApi)
+  .add(PublicReportsApi)
   .middleware(RequestValidation)
   .annotate(HttpApi.ParseOptions, { errors: "all" })
   .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })

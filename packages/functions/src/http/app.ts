@@ -3,8 +3,18 @@ import { type Context, Layer, Logger, type LogLevel, ManagedRuntime, References 
 import { HttpRouter, HttpServer } from "effect/http"
 import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
+import { ActivitiesLive, DifficultiesLive } from "../handlers/activities.ts"
+import { AssessmentsLive } from "../handlers/assessments.ts"
+import { AssignmentsLive } from "../handlers/assignments.ts"
 import { AuditLive } from "../handlers/audit.ts"
+import { ContributionsLive } from "../handlers/contributions.ts"
+import { CriteriaLive } from "../handlers/criteria.ts"
+import { PlansLive } from "../handlers/plans.ts"
+import { PriceListsLive } from "../handlers/priceLists.ts"
+import { PublicReportsLive, ReportsLive } from "../handlers/reports.ts"
 import { SystemLive } from "../handlers/system.ts"
+import { UnitsLive } from "../handlers/units.ts"
+import { assignmentFactsLayer } from "../services/assignmentFacts.ts"
 import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
@@ -20,7 +30,21 @@ export const OPENAPI_PATH = "/openapi.json"
 export type WebHandler = (request: Request, context: Context.Context<RequestAuth>) => Promise<Response>
 
 /** The handlers of every group of `Api`. A new resource adds its `…Live` layer here. */
-export const GroupsLive = Layer.mergeAll(SystemLive, AuditLive)
+export const GroupsLive = Layer.mergeAll(
+  SystemLive,
+  AuditLive,
+  CriteriaLive,
+  UnitsLive,
+  AssessmentsLive,
+  AssignmentsLive,
+  ActivitiesLive,
+  DifficultiesLive,
+  PlansLive,
+  PriceListsLive,
+  ContributionsLive,
+  ReportsLive,
+  PublicReportsLive,
+)
 
 /** The middleware implementations every group needs. */
 export const MiddlewareLive = Layer.mergeAll(RequestValidationLive, AuthenticationLive)
@@ -36,7 +60,7 @@ export interface ServicesOptions<E> {
   readonly dynamo: Layer.Layer<Dynamo, E>
   readonly clock?: Layer.Layer<Clock> | undefined
   readonly ids?: Layer.Layer<IdGenerator> | undefined
-  /** Database facts the policy needs (an agency's assignments); none by default. */
+  /** Database facts the policy needs (an agency's assignments); read from stored assignments by default. */
   readonly policyFacts?: PolicyFactsShape | undefined
   /** Lowest level logged (JSON lines on stdout). Default `Info`. */
   readonly logLevel?: LogLevel.LogLevel | undefined
@@ -50,7 +74,9 @@ export const servicesLayer = <E>(options: ServicesOptions<E>) =>
     options.ids ?? IdGeneratorLive,
     Logger.layer([Logger.consoleJson]),
     Layer.succeed(References.MinimumLogLevel)(options.logLevel ?? "Info"),
-    options.policyFacts === undefined ? Layer.empty : Layer.succeed(PolicyFacts)(options.policyFacts),
+    options.policyFacts === undefined
+      ? assignmentFactsLayer.pipe(Layer.provide(Layer.merge(options.dynamo, options.clock ?? ClockLive)))
+      : Layer.succeed(PolicyFacts)(options.policyFacts),
   )
 
 /** Options of `makeWebHandler`. */

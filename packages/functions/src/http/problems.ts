@@ -40,14 +40,25 @@ export class NotFound extends HttpApiError.Problem<NotFound>()(
 ) {}
 
 /** Why a write conflicted. */
-export const ConflictReason = Schema.Literals(["stale-version", "already-exists", "idempotency-key-reused"])
+export const ConflictReason = Schema.Literals([
+  "stale-version",
+  "already-exists",
+  "idempotency-key-reused",
+  /** A lifecycle rule refuses the change in the stored state; `rule` names it. */
+  "illegal-transition",
+])
 export type ConflictReason = typeof ConflictReason.Type
 
 /** 409: the write lost a race or contradicts stored state; `currentVersion` helps the client retry. */
 export class Conflict extends HttpApiError.Problem<Conflict>()(
   "Conflict",
   { type: "urn:ntm:problem:conflict", status: 409, title: "Conflict" },
-  { reason: ConflictReason, currentVersion: Schema.optionalKey(Schema.Number) },
+  {
+    reason: ConflictReason,
+    currentVersion: Schema.optionalKey(Schema.Number),
+    /** With `illegal-transition`: the rule broken, e.g. `difficulty.illegal-transition`. */
+    rule: Schema.optionalKey(Schema.String),
+  },
 ) {}
 
 /** 503: the database is throttling or unavailable; retry after `retryAfterSeconds` (also in `Retry-After`). */

@@ -4,7 +4,7 @@ import { Context, Effect } from "effect"
 import { HttpServerRequest } from "effect/http"
 import type { Actor } from "../table/audit.ts"
 import { CurrentPrincipal } from "./authentication.ts"
-import { Forbidden } from "./problems.ts"
+import { Forbidden, type Unavailable } from "./problems.ts"
 
 /** Header carrying the request id (set by the entry point; API Gateway's request id on Lambda). */
 export const REQUEST_ID_HEADER = "x-request-id"
@@ -22,12 +22,12 @@ export const currentActor: Effect.Effect<Actor, never, CurrentPrincipal | HttpSe
   })
 
 /**
- * Facts the policy needs that live in the database: an agency's current assignments (phân công). The default knows
- * none (so agencies act nowhere); the assignments module provides the real lookup through
- * `makeWebHandler({ policyFacts })` when it lands.
+ * Facts the policy needs that live in the database: an agency's current assignments (phân công). The app reads them
+ * from stored assignments (`services/assignmentFacts.ts`); the bare default knows none (agencies act nowhere), and
+ * tests may pass fixed facts through `makeWebHandler({ policyFacts })`.
  */
 export interface PolicyFactsShape {
-  readonly assignmentsOf: (agency: string) => Effect.Effect<ReadonlyArray<Assignment>>
+  readonly assignmentsOf: (agency: string) => Effect.Effect<ReadonlyArray<Assignment>, Unavailable>
 }
 
 /** See `PolicyFactsShape`. */

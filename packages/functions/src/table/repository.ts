@@ -202,6 +202,8 @@ export interface Page<A> {
 export interface PageRequest {
   readonly cursor?: string | undefined
   readonly limit?: number | undefined
+  /** Sort-key order: `asc` (default) or `desc` (newest first when the sort key starts with a date). */
+  readonly order?: "asc" | "desc" | undefined
 }
 
 const queryPage = (q: KeyQuery, page: PageRequest, filterType: string) =>
@@ -217,6 +219,7 @@ const queryPage = (q: KeyQuery, page: PageRequest, filterType: string) =>
           ExpressionAttributeNames: { "#pk": q.pkName, "#sk": q.skName },
           ExpressionAttributeValues: { ":pk": q.pk, ":sk": q.skPrefix, ":type": filterType },
           Limit: page.limit ?? 50,
+          ...(page.order === "desc" ? { ScanIndexForward: false } : {}),
           ...(start === undefined ? {} : { ExclusiveStartKey: start }),
         }),
       ),
@@ -378,3 +381,18 @@ export const updateEntity = <S extends Schema.Top, P extends string, E, R>(
       retryAfterSeconds: RETRY_AFTER_SECONDS,
     })
   })
+
+/**
+ * The stored response of an earlier request with this idempotency claim, if any (409 if the key was used for another
+ * request). Handlers whose preconditions change once the request succeeded (a correction voids the line it corrects)
+ * call it first, so a retry gets the original 201 instead of a 409.
+ */
+export const findReplay = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
+  claim: IdempotencyClaim | undefined,
+): Effect.Effect<Stored<S["Type"]> | undefined, Conflict | Unavailable, Dynamo | Clock> =>
+  claim === undefined
+    ? Effect.succeed(undefined)
+    : Effect.flatMap(readIdempotency(claim), (found) =>
+        found === undefined ? Effect.succeed(undefined) : replay(entity, claim, found),
+      )

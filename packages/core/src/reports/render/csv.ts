@@ -1,0 +1,73 @@
+/** CSV rendering of a sheet (RFC 4180, UTF-8 with a byte-order mark so Excel reads Vietnamese correctly), as bytes. */
+import type { Language } from "../../shared/LocalizedText.ts"
+import type { Report, Row, Sheet } from "../Table.ts"
+import { cellText } from "./cellText.ts"
+
+/** The UTF-8 byte-order mark Excel needs to read a CSV as UTF-8 instead of the system code page. */
+export const BOM = new Uint8Array([0xef, 0xbb, 0xbf])
+
+/** How to write a CSV. */
+export interface CsvOptions {
+  readonly language: Language
+  /** Start with the UTF-8 byte-order mark; default true (Excel needs it for "đồng", "Xã Tả Phời"). */
+  readonly bom?: boolean
+  /** Add the totals rows after the data rows; default true. */
+  readonly totals?: boolean
+  /** Guard text cells against formula injection (see {@link guardFormula}); default true. */
+  readonly formulaGuard?: boolean
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/u
+
+/**
+ * Spreadsheet formula injection guard (OWASP "CSV injection"): a text cell that starts with `=`, `+`, `-`, `@`, tab
+ * or CR is read by Excel as a formula, so a provider named "=HYPERLINK(…)" could run in an officer's spreadsheet.
+ * Such a text cell is prefixed with an apostrophe, which Excel shows as plain text. Only text columns are
+ * guarded: numbers (a negative difference "-25000") are written as they are.
+ */
+export const guardFormula = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s)
+
+/** Quotes a field when RFC 4180 requires it (comma, double quote, CR or LF), doubling inner quotes. */
+export const field = (s: string): string => (/[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s)
+
+/**
+ * The sheet as CSV text: a header row (in the chosen language), the rows, then the totals rows; fields separated by
+ * commas, records by CRLF, the last record ending with CRLF. Numbers are exact and unformatted (money in whole đồng,
+ * quantities with a dot decimal), so that no amount is rounded or mangled by a thousands separator.
+ */
+export const csvText = (sheet: Sheet, options: CsvOptions): string => {
+  const columns = sheet.columns
+  const line = (cells: ReadonlyArray<string>) => `${cells.map(field).join(",")}\r\n`
+  const guard = options.formulaGuard ?? true
+  const text = (row: Row, c: Sheet["columns"][number]) => {
+    const t = cellText(row[c.key] ?? null, c, options.language)
+    return guard && c.kind === "text" ? guardFormula(t) : t
+  }
+  const record = (row: Row) => line(columns.map((c) => text(row, c)))
+  let out = line(columns.map((c) => c.header[options.language]))
+  for (const row of sheet.rows) out += record(row)
+  if (options.totals ?? true) for (const row of sheet.totals) out += record(row)
+  return out
+}
+
+/**
+ * The sheet as CSV bytes (UTF-8, with BOM by default). Pure: returns bytes, touches no file.
+ *
+ * @example
+ * const bytes = toCsv(sheetById(report, "by-provider"), { language: "vi" })
+ */
+export const toCsv = (sheet: Sheet, options: CsvOptions): Uint8Array => {
+  const text = new TextEncoder().encode(csvText(sheet, options))
+  if (options.bom === false) return text
+  const out = new Uint8Array(BOM.length + text.length)
+  out.set(BOM, 0)
+  out.set(text, BOM.length)
+  return out
+}
+
+/** One CSV file per sheet, named `<report id>-<sheet id>.csv` (a CSV holds one table). */
+export const toCsvFiles = (
+  report: Report,
+  options: CsvOptions,
+): Array<{ readonly name: string; readonly bytes: Uint8Array }> =>
+  report.sheets.map((s) => ({ name: `${report.id}-${s.id}.csv`, bytes: toCsv(s, options) }))

@@ -1,0 +1,232 @@
+/** Handlers of the plans group: commune plans and province targets, progress computed from stored assessments. */
+import type { Problem } from "@ntm/core"
+import type { Scope } from "@ntm/core/authz"
+import { CommunePlan, PlanProgress, Target, TargetActual } from "@ntm/core/plans"
+import { Context, Effect } from "effect"
+import { HttpApiBuilder } from "effect/http-api"
+import { Api } from "../api/Api.ts"
+import { communeScope, dateOf } from "../http/communeScope.ts"
+import { expectedVersion } from "../http/concurrency.ts"
+import { idempotencyClaim } from "../http/idempotencyKey.ts"
+import { invalid, type Unavailable } from "../http/problems.ts"
+import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
+import { communeStatusOf, latestPerYear } from "../reference/communeStatus.ts"
+import { programmeHierarchy } from "../reference/programmeHierarchy.ts"
+import { UnitRegistries } from "../reference/units.ts"
+import { Clock, isoTimestamp } from "../services/Clock.ts"
+import { IdGenerator } from "../services/IdGenerator.ts"
+import { Dynamo } from "../table/Dynamo.ts"
+import { type Assessment, AssessmentEntity } from "../table/entities/Assessment.ts"
+import { PlanEntity, type StoredPlan, type StoredTarget, TargetEntity } from "../table/entities/Plan.ts"
+import type { KeyValues, Stored } from "../table/entity.ts"
+import { createEntity, get, list, updateEntity } from "../table/repository.ts"
+
+const out = <A>(s: Stored<A>) => ({ ...s.value, version: s.version })
+
+/** Core rule problems (paths relative to the document) as request problems under `payload`. */
+const payloadErrors = (problems: ReadonlyArray<Problem.Problem>) =>
+  problems.filter((p) => p.severity === "error").map((p) => ({ ...p, path: ["payload", ...p.path] }))
+
+/** Every page of an assessment list, newest first (bounded: one commune's or one province's assessments). */
+const allAssessments = (
+  pattern: "byCommune" | "byProvince",
+  values: KeyValues<Assessment>,
+): Effect.Effect<Array<Assessment>, Unavailable, Dynamo> =>
+  Effect.gen(function* () {
+    const items: Array<Assessment> = []
+    let cursor: string | undefined
+    do {
+      const page = yield* list(AssessmentEntity, pattern, values, { limit: 100, cursor, order: "desc" }).pipe(
+        Effect.catchTag("InvalidRequest", Effect.die),
+      )
+      for (const s of page.items) items.push(s.value)
+      cursor = page.cursor
+    } while (cursor !== undefined)
+    return items
+  })
+
+const targetScope = (t: StoredTarget): Scope => ({
+  province: t.province,
+  ...(t.scope.length === 3 ? { district: t.scope } : {}),
+  ...(t.scope.length === 5 ? { commune: t.scope } : {}),
+})
+
+const UNAVAILABLE: Partial<Record<Target.TargetIndicator["_tag"], string>> = {
+  MoneyMobilised: "money mobilised comes from the contribution ledger, which this deployment does not read yet",
+  VillagesAtTier: "village recognitions are not stored yet",
+  VillagesRecognised: "village recognitions are not stored yet",
+}
+
+/** The plans group. */
+export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
+  Effect.gen(function* () {
+    const services = Context.make(Dynamo, yield* Dynamo)
+      .pipe(Context.add(Clock, yield* Clock))
+      .pipe(Context.add(IdGenerator, yield* IdGenerator))
+    const readPlan = (id: string) =>
+      Effect.gen(function* () {
+        const stored = yield* get(PlanEntity, { id })
+        yield* authorizeOrFail("read", PlanEntity.config.scope(stored.value))
+        return stored
+      })
+    const readTarget = (id: string) =>
+      Effect.gen(function* () {
+        const stored = yield* get(TargetEntity, { id })
+        yield* authorizeOrFail("read", targetScope(stored.value))
+        return stored
+      })
+    return handlers
+      .handle("createPlan", ({ params, payload, headers }) =>
+        Effect.gen(function* () {
+          const scope = yield* communeScope(params.province, params.commune, dateOf((yield* Clock).now()))
+          yield* authorizeOrFail("plan:manage", scope)
+          const plan = { ...payload, id: (yield* IdGenerator).next(), unit: params.commune }
+          const errors = payloadErrors(CommunePlan.planProblems(plan))
+          if (errors.length > 0) return yield* invalid(errors)
+          const actor = yield* currentActor
+          const value: StoredPlan = {
+            ...plan,
+            province: scope.province,
+            ...(scope.district === undefined ? {} : { district: scope.district }),
+            createdAt: isoTimestamp((yield* Clock).now()),
+          }
+          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
+            params,
+            payload,
+          })
+          return out(yield* createEntity(PlanEntity, value, actor, { idempotency }))
+        }).pipe(Effect.provideContext(services)),
+      )
+      .handle("listPlans", ({ params, query }) =>
+        Effect.gen(function* () {
+          const today = dateOf((yield* Clock).now())
+          yield* authorizeOrFail("read", yield* communeScope(params.province, params.commune, today))
+          const { year, ...page } = query
+          const found = yield* list(
+            PlanEntity,
+            "byCommune",
+            { unit: params.commune, ...(year === undefined ? {} : { year }) },
+            page,
+          )
+          return {
+            items: found.items.filter((s) => s.value.province === params.province).map(out),
+            ...(found.cursor === undefined ? {} : { cursor: found.cursor }),
+          }
+        }).pipe(Effect.provideContext(services)),
+      )
+      .handle("getPlan", ({ params }) => readPlan(params.id).pipe(Effect.map(out), Effect.provideContext(services)))
+      .handle("replacePlan", ({ params, payload, headers }) =>
+        Effect.gen(function* () {
+          const version = yield* expectedVersion(headers["if-match"], payload.version)
+          const actor = yield* currentActor
+          const { version: _v, ...fields } = payload
+          const stored = yield* updateEntity(
+            PlanEntity,
+            { id: params.id },
+            version,
+            (current) =>
+              Effect.gen(function* () {
+                yield* authorizeOrFail("plan:manage", PlanEntity.config.scope(current))
+                const next: StoredPlan = {
+                  ...fields,
+                  id: current.id,
+                  unit: current.unit,
+                  province: current.province,
+                  ...(current.district === undefined ? {} : { district: current.district }),
+                  createdAt: current.createdAt,
+                }
+                const errors = payloadErrors(CommunePlan.planProblems(next))
+                if (errors.length > 0) return yield* invalid(errors)
+                return next
+              }),
+            actor,
+          )
+          return out(stored)
+        }).pipe(Effect.provideContext(services)),
+      )
+      .handle("planProgress", ({ params, query }) =>
+        Effect.gen(function* () {
+          const plan = (yield* readPlan(params.id)).value
+          const assessments = yield* allAssessments("byCommune", {
+            commune: plan.unit,
+          })
+          const statuses = latestPerYear(assessments.filter((a) => a.province === plan.province)).map((a) =>
+            communeStatusOf(a.evaluation),
+          )
+          return PlanProgress.planProgress(plan, statuses, query.asOfYear ?? plan.year)
+        }).pipe(Effect.provideContext(services)),
+      )
+      .handle("createTarget", ({ params, payload, headers }) =>
+        Effect.gen(function* () {
+          yield* authorizeOrFail("plan:manage", { province: params.province })
+          const target = { ...payload, id: (yield* IdGenerator).next() }
+          const errors = payloadErrors(Target.targetProblems(target))
+          if (target.scope !== params.province) {
+            // A unit below the province must be one the province's registry knows.
+            const registry = (yield* UnitRegistries).get(params.province)
+            if (registry === undefined || !registry.dataset.units.some((u) => u.code === target.scope)) {
+              errors.push({
+                severity: "error",
+                path: ["payload", "scope"],
+                rule: "target.scope-province",
+                message: `unit ${target.scope} is not known in province ${params.province}`,
+              })
+            }
+          }
+          if (errors.length > 0) return yield* invalid(errors)
+          const actor = yield* currentActor
+          const value: StoredTarget = {
+            ...target,
+            province: params.province,
+            createdAt: isoTimestamp((yield* Clock).now()),
+          }
+          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
+            params,
+            payload,
+          })
+          return out(yield* createEntity(TargetEntity, value, actor, { idempotency }))
+        }).pipe(Effect.provideContext(services)),
+      )
+      .handle("listTargets", ({ params, query }) =>
+        Effect.gen(function* () {
+          yield* authorizeOrFail("read", { province: params.province })
+          const found = yield* list(TargetEntity, "byProvince", { province: params.province }, query)
+          return { items: found.items.map(out), ...(found.cursor === undefined ? {} : { cursor: found.cursor }) }
+        }).pipe(Effect.provideContext(services)),
+      )
+      .handle("getTarget", ({ params }) => readTarget(params.id).pipe(Effect.map(out), Effect.provideContext(services)))
+      .handle("targetProgress", ({ params, query }) =>
+        Effect.gen(function* () {
+          const target = (yield* readTarget(params.id)).value
+          const statusPolicy = query.statusPolicy ?? "same-year"
+          const base = { targetId: target.id, statusPolicy }
+          const missing = UNAVAILABLE[target.indicator._tag]
+          if (missing !== undefined)
+            return { ...base, unavailable: { reason: "input-not-available", message: missing } }
+          const registry = (yield* UnitRegistries).get(target.province)
+          if (registry === undefined) {
+            return {
+              ...base,
+              unavailable: {
+                reason: "no-unit-registry",
+                message: `no unit registry for province ${target.province}: communes in scope are unknown`,
+              },
+            }
+          }
+          const assessments = yield* allAssessments("byProvince", {
+            province: target.province,
+          })
+          const statuses = latestPerYear(assessments).map((a) => communeStatusOf(a.evaluation))
+          const periods = TargetActual.targetActuals(target, {
+            hierarchy: programmeHierarchy(registry),
+            statuses,
+            villages: [],
+            // Not read for the indicators computed here (money targets answer `unavailable` above).
+            money: () => 0n,
+            statusPolicy,
+          })
+          return { ...base, periods }
+        }).pipe(Effect.provideContext(services)),
+      )
+  }),
+)

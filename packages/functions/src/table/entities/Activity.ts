@@ -1,0 +1,58 @@
+/** Activity (hoạt động giúp đỡ) and difficulty / proposal (khó khăn, kiến nghị) as stored, located in a commune. */
+import { Activity, Difficulty } from "@ntm/core/assignments"
+import { Schema } from "effect"
+import { defineEntity } from "../entity.ts"
+
+const located = {
+  province: Schema.String,
+  district: Schema.optionalKey(Schema.String),
+  createdAt: Schema.String,
+}
+
+/** A stored activity: the core record plus where it is located and when it was recorded. */
+export const StoredActivity = Schema.Struct({ ...Activity.Activity.fields, ...located })
+export type StoredActivity = typeof StoredActivity.Type
+
+/** A stored difficulty or proposal: the core record (with its status history) plus location. */
+export const StoredDifficulty = Schema.Struct({ ...Difficulty.Difficulty.fields, ...located })
+export type StoredDifficulty = typeof StoredDifficulty.Type
+
+const scopeOf = (a: { province: string; district?: string; commune: string }) => ({
+  province: a.province,
+  commune: a.commune,
+  ...(a.district === undefined ? {} : { district: a.district }),
+})
+
+/** Keys: `pk = ACTIVITY#<id>`; a commune's log on gsi1 `COMMUNE#<commune>` / `ACTIVITY#<date>#<id>`. */
+export const ActivityEntity = defineEntity({
+  type: "Activity",
+  schemaVersion: 1,
+  schema: StoredActivity,
+  id: (a) => a.id,
+  scope: scopeOf,
+  primary: { pk: { prefix: "ACTIVITY", composite: ["id"] }, sk: { prefix: "ACTIVITY", composite: [] } },
+  patterns: {
+    byCommune: {
+      index: "gsi1",
+      pk: { prefix: "COMMUNE", composite: ["commune"] },
+      sk: { prefix: "ACTIVITY", composite: ["date", "id"] },
+    },
+  },
+})
+
+/** Keys: `pk = DIFFICULTY#<id>`; a commune's register on gsi1 `COMMUNE#<commune>` / `DIFFICULTY#<raisedOn>#<id>`. */
+export const DifficultyEntity = defineEntity({
+  type: "Difficulty",
+  schemaVersion: 1,
+  schema: StoredDifficulty,
+  id: (d) => d.id,
+  scope: scopeOf,
+  primary: { pk: { prefix: "DIFFICULTY", composite: ["id"] }, sk: { prefix: "DIFFICULTY", composite: [] } },
+  patterns: {
+    byCommune: {
+      index: "gsi1",
+      pk: { prefix: "COMMUNE", composite: ["commune"] },
+      sk: { prefix: "DIFFICULTY", composite: ["raisedOn", "id"] },
+    },
+  },
+})

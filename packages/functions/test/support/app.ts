@@ -1,0 +1,22 @@
+/** The real API (no test-only routes) on DynamoDB Local, with the policy facts read from stored assignments. */
+import { makeWebHandler } from "../../src/http/app.ts"
+import { dynamoLayer } from "../../src/table/Dynamo.ts"
+import { dynamo } from "./widgets.ts"
+
+/** An app serving `Api` exactly as deployed, on the test table. */
+export const makeApiApp = () => {
+  const { endpoint, tableName } = dynamo()
+  return makeWebHandler({ dynamo: dynamoLayer({ endpoint, tableName }), logLevel: "None" })
+}
+
+/** Claims in Lào Cai (GSO province 10): Thành phố Lào Cai is district 080; xã Cốc San 02746 lies in it. */
+export const laoCai = {
+  admin: { sub: "lc-admin", "cognito:groups": "[province-admin]", "custom:province": "10" },
+  viewer: { sub: "lc-viewer", "cognito:groups": "[unit-viewer]", "custom:province": "10", "custom:unit": "080" },
+  official: {
+    sub: "lc-commune",
+    "cognito:groups": "[commune-official]",
+    "custom:province": "10",
+    "custom:unit": "02746",
+  },
+} as const
