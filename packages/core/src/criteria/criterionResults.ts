@@ -12,9 +12,12 @@ const NONE: ReadonlyArray<string> = Object.freeze([])
 /** Widest criterion whose results are memoised: its two masks and the flag index a dense table of 2^(2w+1). */
 const MEMO_WIDTH = 6
 
-/** An empty memo table for a criterion (empty when it is too wide to memoise). */
-export const resultTable = (width: number): Array<CriterionResult | undefined> =>
-  width > MEMO_WIDTH ? [] : new Array<CriterionResult | undefined>(2 ** (2 * width + 1)).fill(undefined)
+/** Fills a criterion's memo table on its first use (so a pack prepared for one evaluation stays cheap). */
+const tableFor = (crit: PreparedCriterion, width: number): Array<CriterionResult | undefined> => {
+  const table = crit.results
+  if (table.length === 0) for (let i = 2 ** (2 * width + 1); i > 0; i--) table.push(undefined)
+  return table
+}
 
 /** The codes of the criterion's indicators whose verdict satisfies `pick`. */
 const codesWhere = (crit: PreparedCriterion, codes: Uint8Array, pick: (code: number) => boolean): Array<string> => {
@@ -66,12 +69,13 @@ export const criterionResult = (
   const width = crit.to - crit.from
   if (width > MEMO_WIDTH) return build(crit, codes, failMask !== 0, openMask !== 0, provisional)
   const key = ((failMask << width) | openMask) * 2 + (provisional ? 1 : 0)
-  let result = crit.results[key]
+  const table = tableFor(crit, width)
+  let result = table[key]
   if (result === undefined) {
     const built = build(crit, codes, failMask !== 0, openMask !== 0, provisional)
     Object.freeze(built.deciding)
     result = Object.freeze(built)
-    crit.results[key] = result
+    table[key] = result
   }
   return result
 }

@@ -2,7 +2,6 @@
 import type { IsoDate } from "../shared/IsoDate.ts"
 import type { LocalizedText } from "../shared/LocalizedText.ts"
 import { ALL } from "./Column.ts"
-import { resultTable } from "./criterionResults.ts"
 import type { AppliedThreshold, CriterionResult, IndicatorResult } from "./Evaluation.ts"
 import type { IndicatorKind } from "./Indicator.ts"
 import { type FlatThreshold, flatThreshold } from "./judge.ts"
@@ -95,7 +94,7 @@ export const prepare = (pack: ValidPack): Evaluable => {
       to: indicators.length,
       codes: c.indicators.map((i) => i.code),
       incompleteItem: { kind: "indicator-list", criterion: c.code },
-      results: resultTable(c.indicators.length),
+      results: [],
     })
   }
   const incomplete = criteria.filter((c) => !c.complete).map((c) => c.incompleteItem)
