@@ -13,6 +13,7 @@ import { dynamoLayer } from "../table/Dynamo.ts"
 import { DEFAULT_TABLE_NAME } from "../table/definition.ts"
 import { JavaMissingError, startDynamoLocal } from "./dynamoLocal.ts"
 import { serveLocal } from "./server.ts"
+import { webDist } from "./static.ts"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
 
@@ -46,17 +47,31 @@ const main = async () => {
     dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
     extraRoutes: DocsLive,
   })
-  const server = await serveLocal({ handler: app.handler, devTokens, port: Number(values.port), host: "localhost" })
-  console.log(`API:      ${server.url}/v1/health`)
-  console.log(`OpenAPI:  ${server.url}${OPENAPI_PATH}`)
-  console.log(`Docs:     ${server.url}${DOCS_PATH}`)
-  console.log("Dev tokens (valid 12 h, this process only; send as 'Authorization: Bearer <token>'):")
   const users = devUsers({
     province: values.province,
     district: values.district,
     commune: values.commune,
     agency: values.agency,
   })
+  const web = webDist(repoRoot)
+  const staticDir = existsSync(join(web, "index.html")) ? web : undefined
+  const server = await serveLocal({
+    handler: app.handler,
+    devTokens,
+    port: Number(values.port),
+    host: "localhost",
+    staticDir,
+    offerDevUsers: users,
+  })
+  console.log(
+    staticDir === undefined
+      ? "Web:      not built (pnpm --filter @ntm/web build)"
+      : `Web:      ${server.url}/ (sign in with a role below)`,
+  )
+  console.log(`API:      ${server.url}/v1/health`)
+  console.log(`OpenAPI:  ${server.url}${OPENAPI_PATH}`)
+  console.log(`Docs:     ${server.url}${DOCS_PATH}`)
+  console.log("Dev tokens (valid 12 h, this process only; send as 'Authorization: Bearer <token>'):")
   for (const [role, claims] of Object.entries(users)) console.log(`  ${role.padEnd(17)} ${devTokens.issue(claims)}`)
   console.log("Press Ctrl-C to stop (Java stops too).")
   const shutdown = async () => {

@@ -10,6 +10,10 @@ export interface Bar {
   readonly tone?: "good" | "warn" | "bad" | "neutral"
 }
 
+/** The drawn length of a bar in percent of the track: clamped to [0, 100] (a negative progress draws nothing). */
+export const barPercent = (value: number, max: number): number =>
+  max > 0 && Number.isFinite(value) ? Math.min(100, Math.max(0, (100 * value) / max)) : 0
+
 /**
  * A captioned bar chart readable without sight: the table holds the numbers, the bars only draw them.
  *
@@ -39,7 +43,7 @@ export const Bars = (props: {
             <span class="bar-track" aria-hidden="true">
               <span
                 class={`bar-fill tone-${b.tone ?? "neutral"}`}
-                style={{ width: `${props.max > 0 ? Math.min(100, (100 * b.value) / props.max) : 0}%` }}
+                style={{ width: `${barPercent(b.value, props.max)}%` }}
               />
             </span>
             <span class="bar-value">{b.text}</span>

@@ -49,6 +49,7 @@ export const messages = {
   "tier.none": { vi: "Chưa đạt chuẩn", en: "Not yet met" },
   "tier.indeterminate": { vi: "Chưa xác định", en: "Indeterminate" },
   "tier.unassessed": { vi: "Chưa có đánh giá", en: "Not assessed" },
+  "tier.unreadable": { vi: "Không đọc được", en: "Could not be read" },
   communesTitle: { vi: "Danh sách xã", en: "Communes" },
   filterText: { vi: "Tìm theo tên hoặc mã xã", en: "Search by commune name or code" },
   filterTier: { vi: "Lọc theo mức đạt chuẩn", en: "Filter by tier" },

@@ -19,7 +19,7 @@ export interface AssessmentView {
 }
 
 /** A commune's standing in a year: the highest tier whose standard is met, or why there is none. */
-export type TierStatus = Tier | "none" | "indeterminate" | "unassessed"
+export type TierStatus = Tier | "none" | "indeterminate" | "unassessed" | "unreadable"
 
 /** Tier statuses from the highest to "unassessed" (the display and sort order). */
 export const tierStatuses: ReadonlyArray<TierStatus> = [
@@ -29,6 +29,7 @@ export const tierStatuses: ReadonlyArray<TierStatus> = [
   "none",
   "indeterminate",
   "unassessed",
+  "unreadable",
 ]
 
 /** A commune as listed: unit facts plus the result of its chosen assessment (absent when unassessed). */
@@ -45,7 +46,24 @@ export interface CommuneRow {
   readonly restsOnFillIn: boolean
   readonly assessmentId?: string
   readonly criteria: ReadonlyArray<Pick<CriterionResult, "criterion" | "name" | "outcome">>
+  /** Why the commune's assessments could not be read (tier "unreadable"), e.g. the API refused them. */
+  readonly error?: string
 }
+
+/** The row of a commune whose assessments could not be read: counted apart, never as "unassessed". */
+export const unreadableRow = (
+  unit: { readonly code: string; readonly name: string; readonly district?: string | undefined },
+  error: string,
+): CommuneRow => ({
+  code: unit.code,
+  name: unit.name,
+  ...(unit.district === undefined ? {} : { district: unit.district }),
+  tier: "unreadable",
+  provisional: false,
+  restsOnFillIn: false,
+  criteria: [],
+  error,
+})
 
 const newer = (a: AssessmentView, b: AssessmentView): boolean =>
   a.date !== b.date ? a.date > b.date : a.submittedAt > b.submittedAt

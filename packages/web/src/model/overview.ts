@@ -64,7 +64,7 @@ export const overview = (
   }
   return {
     communes: rows.length,
-    assessed: rows.filter((r) => r.tier !== "unassessed").length,
+    assessed: rows.filter((r) => r.tier !== "unassessed" && r.tier !== "unreadable").length,
     byTier,
     byBand,
     ...(counted.length === 0 ? {} : { averageMet: sum / counted.length }),

@@ -95,7 +95,11 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
                     </td>
                     <td>{r.district ?? ""}</td>
                     <td>
-                      {t(lang, `tier.${r.tier}`)}
+                      {r.error === undefined ? (
+                        t(lang, `tier.${r.tier}`)
+                      ) : (
+                        <span title={r.error}>{t(lang, `tier.${r.tier}`)}</span>
+                      )}
                       {r.provisional && <span class="badge warn"> {t(lang, "provisional")}</span>}
                       {r.restsOnFillIn && <span class="badge demo"> {t(lang, "demoFillIn")}</span>}
                     </td>

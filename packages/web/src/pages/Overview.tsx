@@ -16,6 +16,7 @@ const tone = {
   none: "bad",
   indeterminate: "warn",
   unassessed: "neutral",
+  unreadable: "warn",
 } as const
 
 /** The overview of the signed-in user's province for `year`. */

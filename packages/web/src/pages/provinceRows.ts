@@ -1,6 +1,6 @@
 /** The rows of a province's xã for a year: units from the registry, each with its stored assessments of the year. */
 import { loadAssessments, loadCommunes, mapLimit } from "../api.ts"
-import { type CommuneRow, communeRow } from "../model/communeRow.ts"
+import { type CommuneRow, communeRow, unreadableRow } from "../model/communeRow.ts"
 
 const cache = new Map<string, Promise<Array<CommuneRow>>>()
 
@@ -14,8 +14,11 @@ export const provinceRows = (token: string, province: string, year: number): Pro
   if (hit !== undefined) return hit
   const load = (async () => {
     const communes = await loadCommunes(token, province, `${year}-12-31`)
-    return mapLimit(communes, 6, async (unit) =>
-      communeRow(unit, await loadAssessments(token, province, unit.code, year), year),
+    return mapLimit(communes, 6, (unit) =>
+      loadAssessments(token, province, unit.code, year).then(
+        (assessments) => communeRow(unit, assessments, year),
+        (e: unknown) => unreadableRow(unit, e instanceof Error ? e.message : String(e)),
+      ),
     )
   })()
   load.catch(() => cache.delete(key))
