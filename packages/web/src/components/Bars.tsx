@@ -1,5 +1,6 @@
 /** Horizontal bars as an HTML table: each row a label, a CSS bar (hidden from screen readers) and its number. */
 import type { ComponentChildren } from "preact"
+import { barPercent } from "../model/bars.ts"
 
 /** One bar. */
 export interface Bar {
@@ -9,10 +10,6 @@ export interface Bar {
   readonly text: string
   readonly tone?: "good" | "warn" | "bad" | "neutral"
 }
-
-/** The drawn length of a bar in percent of the track: clamped to [0, 100] (a negative progress draws nothing). */
-export const barPercent = (value: number, max: number): number =>
-  max > 0 && Number.isFinite(value) ? Math.min(100, Math.max(0, (100 * value) / max)) : 0
 
 /**
  * A captioned bar chart readable without sight: the table holds the numbers, the bars only draw them.
