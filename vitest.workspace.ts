@@ -24,6 +24,15 @@ export const projects = [
   },
   {
     test: {
+      name: "cli",
+      root: "packages/cli",
+      include: ["test/**/*.test.ts"],
+      testTimeout: 60_000,
+      benchmark: { include: ["bench/**/*.bench.ts"] },
+    },
+  },
+  {
+    test: {
       name: "infra",
       root: "infra",
       include: ["test/**/*.test.ts"],

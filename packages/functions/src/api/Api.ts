@@ -5,8 +5,11 @@ import { ActivitiesApi, DifficultiesApi } from "./ActivitiesApi.ts"
 import { AssessmentsApi } from "./AssessmentsApi.ts"
 import { AssignmentsApi } from "./AssignmentsApi.ts"
 import { AuditApi } from "./AuditApi.ts"
+import { ContributionsApi } from "./ContributionsApi.ts"
 import { CriteriaApi } from "./CriteriaApi.ts"
 import { PlansApi } from "./PlansApi.ts"
+import { PriceListsApi } from "./PriceListsApi.ts"
+import { PublicReportsApi, ReportsApi } from "./ReportsApi.ts"
 import { SystemApi } from "./SystemApi.ts"
 import { UnitsApi } from "./UnitsApi.ts"
 
@@ -24,6 +27,10 @@ export class Api extends HttpApi.make("ntm")
   .add(ActivitiesApi)
   .add(DifficultiesApi)
   .add(PlansApi)
+  .add(PriceListsApi)
+  .add(ContributionsApi)
+  .add(ReportsApi)
+  .add(PublicReportsApi)
   .middleware(RequestValidation)
   .annotate(HttpApi.ParseOptions, { errors: "all" })
   .annotate(HttpApi.PayloadParseOptions, { errors: "all", onExcessProperty: "error" })

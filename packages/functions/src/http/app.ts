@@ -7,8 +7,11 @@ import { ActivitiesLive, DifficultiesLive } from "../handlers/activities.ts"
 import { AssessmentsLive } from "../handlers/assessments.ts"
 import { AssignmentsLive } from "../handlers/assignments.ts"
 import { AuditLive } from "../handlers/audit.ts"
+import { ContributionsLive } from "../handlers/contributions.ts"
 import { CriteriaLive } from "../handlers/criteria.ts"
 import { PlansLive } from "../handlers/plans.ts"
+import { PriceListsLive } from "../handlers/priceLists.ts"
+import { PublicReportsLive, ReportsLive } from "../handlers/reports.ts"
 import { SystemLive } from "../handlers/system.ts"
 import { UnitsLive } from "../handlers/units.ts"
 import { assignmentFactsLayer } from "../services/assignmentFacts.ts"
@@ -37,6 +40,10 @@ export const GroupsLive = Layer.mergeAll(
   ActivitiesLive,
   DifficultiesLive,
   PlansLive,
+  PriceListsLive,
+  ContributionsLive,
+  ReportsLive,
+  PublicReportsLive,
 )
 
 /** The middleware implementations every group needs. */

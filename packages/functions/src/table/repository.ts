@@ -381,3 +381,18 @@ export const updateEntity = <S extends Schema.Top, P extends string, E, R>(
       retryAfterSeconds: RETRY_AFTER_SECONDS,
     })
   })
+
+/**
+ * The stored response of an earlier request with this idempotency claim, if any (409 if the key was used for another
+ * request). Handlers whose preconditions change once the request succeeded (a correction voids the line it corrects)
+ * call it first, so a retry gets the original 201 instead of a 409.
+ */
+export const findReplay = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
+  claim: IdempotencyClaim | undefined,
+): Effect.Effect<Stored<S["Type"]> | undefined, Conflict | Unavailable, Dynamo | Clock> =>
+  claim === undefined
+    ? Effect.succeed(undefined)
+    : Effect.flatMap(readIdempotency(claim), (found) =>
+        found === undefined ? Effect.succeed(undefined) : replay(entity, claim, found),
+      )

@@ -1,0 +1,59 @@
+/** Reports over the ledger: the help report (báo cáo kết quả giúp đỡ xã) as JSON / CSV / XLSX, its publication, and the public route. */
+import { UnitCode } from "@ntm/core"
+import { Schema } from "effect"
+import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
+import { Authentication } from "../http/authentication.ts"
+import { Conflict, Forbidden, NotFound } from "../http/problems.ts"
+import { PublishedReportRecord } from "../table/entities/PublishedReport.ts"
+import { errors } from "./errors.ts"
+
+const Year = Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{4}$/u)))
+
+/** `?by=&format=&lang=`: the breakdown, the file format and the language of labels (default vi). */
+export const ReportQuery = {
+  by: Schema.Literals(["provider", "commune", "district", "unit2025"]),
+  format: Schema.optionalKey(Schema.Literals(["json", "csv", "xlsx"])),
+  lang: Schema.optionalKey(Schema.Literals(["vi", "en"])),
+}
+
+/**
+ * The report body: JSON (`application/json`: title, paragraphs, the summary sheet and the chosen sheet, money as
+ * decimal strings), CSV (`text/csv`, the chosen sheet) or XLSX.
+ */
+export const ReportBody = Schema.Unknown.annotate({
+  description: "The report as JSON (title, paragraphs, sheets), or CSV / XLSX bytes when format=csv|xlsx",
+})
+
+/** A publication with its version. */
+export const PublishedReportOut = Schema.Struct({ ...PublishedReportRecord.fields, version: Schema.Int })
+
+/** Signed-in report endpoints. */
+export class ReportsApi extends HttpApiGroup.make("reports")
+  .add(
+    HttpApiEndpoint.get("help", "/reports/help", {
+      query: { province: UnitCode.UnitCode, year: Year, ...ReportQuery },
+      success: ReportBody,
+      error: errors(Forbidden),
+    }),
+  )
+  .add(
+    HttpApiEndpoint.post("publishHelp", "/reports/help/publications", {
+      payload: Schema.Struct({ province: UnitCode.UnitCode, year: Year }),
+      success: PublishedReportOut.pipe(HttpApiSchema.status(201)),
+      error: errors(Forbidden, Conflict),
+    }),
+  )
+  .middleware(Authentication)
+  .prefix("/v1") {}
+
+/** The public route: a province's help report for a year, once a province admin has published it. */
+export class PublicReportsApi extends HttpApiGroup.make("publicReports")
+  .add(
+    HttpApiEndpoint.get("help", "/public/reports/help/:province/:year", {
+      params: { province: UnitCode.UnitCode, year: Year },
+      query: ReportQuery,
+      success: ReportBody,
+      error: errors(NotFound, Forbidden),
+    }),
+  )
+  .prefix("/v1") {}

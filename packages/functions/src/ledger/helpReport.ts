@@ -1,0 +1,89 @@
+/** The help report over stored lines: read one year's partition, build core's report, render it as JSON, CSV or XLSX. */
+import { IsoDate, type LocalizedText } from "@ntm/core"
+import { Csv, HelpReport, Json, type Table } from "@ntm/core/reports"
+import { Effect } from "effect"
+import { HttpServerResponse } from "effect/http"
+import type { InvalidRequest, Unavailable } from "../http/problems.ts"
+import type { Dynamo } from "../table/Dynamo.ts"
+import { ContributionEntity } from "../table/entities/Contribution.ts"
+import { PriceListEntity } from "../table/entities/PriceList.ts"
+import { allContributions } from "../table/ledgerQueries.ts"
+import { list } from "../table/repository.ts"
+import type { LedgerReferenceShape } from "./reference.ts"
+
+/** How the report is broken down: by provider, commune, district (as of the year) or the communes after 2025-07-01. */
+export type HelpBy = "provider" | "commune" | "district" | "unit2025"
+
+/** The sheet of core's help report each breakdown shows. */
+export const sheetOf: Readonly<Record<HelpBy, string>> = {
+  provider: "by-provider",
+  commune: "by-commune",
+  district: "by-district",
+  unit2025: "rebased",
+}
+
+/** The date of the 2025 reorganisation the `unit2025` breakdown re-bases onto (lao-cai-units.md). */
+const REORGANISED = IsoDate.isoDate("2025-07-01")
+
+/**
+ * Core's help report for a province and year, from the year's partition (C7, a Query) and the province's price lists.
+ */
+export const buildHelpReport = (
+  ref: LedgerReferenceShape,
+  province: string,
+  year: string,
+  by: HelpBy,
+): Effect.Effect<Table.Report, InvalidRequest | Unavailable, Dynamo> =>
+  Effect.gen(function* () {
+    const lines = (yield* allContributions(ContributionEntity.query("byYear", { province, year }))).filter(
+      (l) => l.province === province,
+    )
+    const priceLists = []
+    let cursor: string | undefined
+    do {
+      const page = yield* list(PriceListEntity, "byProvince", { province }, { limit: 100, cursor })
+      priceLists.push(...page.items.map((s) => s.value))
+      cursor = page.cursor
+    } while (cursor !== undefined)
+    return HelpReport.helpReport({
+      year: Number(year),
+      lines,
+      catalogue: ref.catalogue,
+      priceLists,
+      registry: ref.registry,
+      ...(by === "unit2025" ? { rebaseTo: REORGANISED } : {}),
+    })
+  })
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+/**
+ * The report as a response: JSON (summary and the chosen sheet), CSV (the chosen sheet; UTF-8 with BOM) or XLSX
+ * (summary and the chosen sheet). exceljs is loaded only when an XLSX is asked for, to keep it off the cold start.
+ */
+export const renderHelpReport = (
+  report: Table.Report,
+  by: HelpBy,
+  format: "json" | "csv" | "xlsx",
+  language: LocalizedText.Language,
+): Effect.Effect<HttpServerResponse.HttpServerResponse> =>
+  Effect.gen(function* () {
+    const chosen = report.sheets.filter((s) => s.id === "summary" || s.id === sheetOf[by])
+    const narrowed: Table.Report = { ...report, sheets: chosen }
+    const name = `${report.id}-${by}`
+    if (format === "json") return HttpServerResponse.jsonUnsafe(Json.toJson(narrowed))
+    if (format === "csv") {
+      const sheet = chosen.find((s) => s.id === sheetOf[by]) ?? chosen[0]
+      const bytes = sheet === undefined ? new Uint8Array() : Csv.toCsv(sheet, { language })
+      return HttpServerResponse.uint8Array(bytes, {
+        contentType: "text/csv; charset=utf-8",
+        headers: { "content-disposition": `attachment; filename="${name}.csv"` },
+      })
+    }
+    const { toXlsx } = yield* Effect.promise(() => import("../exports/xlsx.ts"))
+    const bytes = yield* Effect.promise(() => toXlsx(narrowed, { language }))
+    return HttpServerResponse.uint8Array(bytes, {
+      contentType: XLSX,
+      headers: { "content-disposition": `attachment; filename="${name}.xlsx"` },
+    })
+  })
