@@ -109,3 +109,41 @@ export const loadTargets = async (token: string, province: string) => {
 /** One unit on a date, with its parent. */
 export const loadUnit = (token: string, code: string, date: string) =>
   run(token, (c) => c.units.get({ params: { code }, query: { date: IsoDate.isoDate(date) } }))
+
+/** The breakdowns of the help report. */
+export type HelpBy = "provider" | "commune" | "district" | "unit2025"
+
+/** The help report of a province and year as JSON (`GET /v1/reports/help?format=json`). */
+export const loadHelpReport = (token: string, province: string, year: number, by: HelpBy, lang: "vi" | "en") =>
+  run(token, (c) =>
+    c.reports.help({
+      query: { province: UnitCode.unitCode(province), year: String(year), by, format: "json", lang },
+    }),
+  )
+
+/**
+ * Downloads the help report as CSV or XLSX and hands it to the browser as a file. Plain fetch here: the client
+ * decodes a JSON body, while these are bytes; the URL and query are the same endpoint's.
+ */
+export const downloadHelpReport = async (
+  token: string,
+  province: string,
+  year: number,
+  by: HelpBy,
+  lang: "vi" | "en",
+  format: "csv" | "xlsx",
+): Promise<void> => {
+  const query = new URLSearchParams({ province, year: String(year), by, format, lang })
+  const response = await fetch(`/v1/reports/help?${query}`, { headers: { authorization: `Bearer ${token}` } })
+  if (!response.ok) throw new LoadError(`${response.status} ${response.statusText}`, response.status)
+  const disposition = response.headers.get("content-disposition") ?? ""
+  const name = /filename="([^"]+)"/u.exec(disposition)?.[1] ?? `help-${province}-${year}-${by}.${format}`
+  const url = URL.createObjectURL(await response.blob())
+  const a = document.createElement("a")
+  a.href = url
+  a.download = name
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

@@ -14,6 +14,7 @@ const loaders = {
   overview: () => import("./pages/Overview.tsx").then((m) => m.OverviewPage as ComponentType<PageProps>),
   communes: () => import("./pages/Communes.tsx").then((m) => m.CommunesPage as ComponentType<PageProps>),
   commune: () => import("./pages/Commune.tsx").then((m) => m.CommunePage as ComponentType<PageProps>),
+  help: () => import("./pages/Help.tsx").then((m) => m.HelpPage as ComponentType<PageProps>),
 } as const
 
 const Page = (props: PageProps & { readonly route: Route }) => {
@@ -79,6 +80,9 @@ export const App = () => {
             </a>
             <a href="#/communes" aria-current={route.page === "communes" ? "page" : undefined}>
               {t(lang, "navCommunes")}
+            </a>
+            <a href="#/help" aria-current={route.page === "help" ? "page" : undefined}>
+              {t(lang, "navHelp")}
             </a>
           </nav>
         )}

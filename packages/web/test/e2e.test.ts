@@ -25,6 +25,8 @@ import { build } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const CHROMIUM = "/usr/bin/chromium"
+/** The illustrative cash line seeded into the ledger, in đồng. */
+const CASH = 5_000_000
 const here = dirname(fileURLToPath(import.meta.url))
 const webRoot = resolve(here, "..")
 const shots =
@@ -101,6 +103,31 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await call({ baseUrl, token: adminToken }, (c) =>
       c.plans.createTarget({ params: { province: "10" }, payload: target, headers: {} }),
     )
+    // One cash line (no price list needed) recorded by the province and confirmed by the commune, through the API
+    // (plain fetch: test seeding, not app code). ILLUSTRATIVE amount.
+    const post = async (path: string, token: string, body: unknown) => {
+      const r = await fetch(`${baseUrl}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      })
+      expect(r.status, await r.clone().text()).toBeLessThan(300)
+      return (await r.json()) as { id: string; version: number }
+    }
+    const line = await post("/v1/contributions", adminToken, {
+      provider: { kind: "enterprise", id: "demo-e2e", name: "Công ty minh họa (e2e)" },
+      commune: "02746",
+      date: "2024-10-01",
+      programme: "ntm",
+      category: "cash",
+      item: "tien-mat",
+      quantity: String(CASH),
+      unit: "dong",
+      status: "delivered",
+    })
+    await post(`/v1/contributions/${line.id}/confirm`, devTokens.issue(users["commune-official"]), {
+      version: line.version,
+    })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -145,6 +172,19 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await page.getByRole("heading", { name: /^Bảng tiêu chí — 2024/u }).waitFor({ timeout: 30_000 })
     expect(await page.locator("table.checklist tbody").count()).toBeGreaterThan(0)
     await page.screenshot({ path: join(shots, "commune.png"), fullPage: true })
+
+    await page.getByRole("link", { name: "Báo cáo giúp đỡ xã" }).click()
+    await page.getByRole("heading", { name: "Báo cáo kết quả giúp đỡ xã — tỉnh 10, năm 2024" }).waitFor()
+    await page.locator("table.report tfoot").first().waitFor({ timeout: 30_000 })
+    expect(await page.locator("table.report").first().textContent()).toContain("5.000.000")
+    await page.screenshot({ path: join(shots, "help.png"), fullPage: true })
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải về CSV" }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/\.csv$/u)
+    await page.goto(`${baseUrl}/#/communes/${code}`)
+    await page.getByRole("heading", { name: /^Bảng tiêu chí — 2024/u }).waitFor({ timeout: 30_000 })
 
     await page.getByRole("button", { name: "English" }).click()
     await page.getByRole("heading", { name: /^Criteria checklist — 2024/u }).waitFor()

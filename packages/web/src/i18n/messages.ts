@@ -109,6 +109,18 @@ export const messages = {
   },
   dong: { vi: "đồng", en: "đồng" },
   millionDong: { vi: "triệu đồng", en: "million đồng" },
+  navHelp: { vi: "Báo cáo giúp đỡ xã", en: "Help report" },
+  helpTitle: {
+    vi: "Báo cáo kết quả giúp đỡ xã — tỉnh {province}, năm {year}",
+    en: "Help to communes — province {province}, {year}",
+  },
+  helpBy: { vi: "Tổng hợp theo", en: "Broken down by" },
+  "helpBy.provider": { vi: "Đơn vị giúp đỡ", en: "Provider" },
+  "helpBy.commune": { vi: "Xã", en: "Commune" },
+  "helpBy.district": { vi: "Huyện", en: "District" },
+  "helpBy.unit2025": { vi: "Xã sau sắp xếp (01/7/2025)", en: "Communes after 1 July 2025" },
+  downloadXlsx: { vi: "Tải về Excel (XLSX)", en: "Download Excel (XLSX)" },
+  downloadCsv: { vi: "Tải về CSV", en: "Download CSV" },
   notFound: { vi: "Không tìm thấy trang.", en: "Page not found." },
   back: { vi: "Quay lại danh sách", en: "Back to the list" },
 } as const satisfies Record<string, L.LocalizedText>
