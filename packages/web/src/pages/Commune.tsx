@@ -105,7 +105,7 @@ export const CommunePage = (props: {
                 <tr>
                   <th scope="col">{t(lang, "colYear")}</th>
                   <th scope="col">{t(lang, "colDate")}</th>
-                  <th scope="col">{t(lang, "colTier")}</th>
+                  <th scope="col">{t(lang, "colTierAssessed")}</th>
                   <th scope="col">{t(lang, "colMet")}</th>
                   <th scope="col">{t(lang, "colOutcome")}</th>
                   <th scope="col">{t(lang, "colPack")}</th>
@@ -116,7 +116,7 @@ export const CommunePage = (props: {
                   <tr key={h.id}>
                     <td>{h.year}</td>
                     <td>{h.date}</td>
-                    <td>{t(lang, `tier.${h.tier}`)}</td>
+                    <td>{t(lang, `assessedTier.${h.tier}`)}</td>
                     <td class="num">
                       {h.met} / {h.total}
                       {h.change !== undefined && h.change !== 0 && (
