@@ -33,6 +33,13 @@ export const projects = [
   },
   {
     test: {
+      name: "examples",
+      root: "examples",
+      include: ["*/test/**/*.test.ts"],
+    },
+  },
+  {
+    test: {
       name: "infra",
       root: "infra",
       include: ["test/**/*.test.ts"],

@@ -141,7 +141,9 @@ export const quantityOf = (t: Totals, item: string, unit: string): Q.Quantity =>
  * district a commune belonged to on a date, or the post-2025 unit a commune was re-based onto through lineage.
  */
 export interface Dimension {
+  /** The dimension's name, e.g. `"commune"`. */
   readonly name: string
+  /** The group a line belongs to along this dimension, e.g. its commune code. */
   readonly key: (line: Contribution) => string
 }
 

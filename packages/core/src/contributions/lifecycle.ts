@@ -30,7 +30,13 @@ export const officialStatuses: ReadonlyArray<Status> = ["confirmed"]
 /** True when a line in this status counts in official totals. */
 export const countsInOfficialTotals = (status: Status): boolean => officialStatuses.includes(status)
 
-/** True when the move `from → to` is legal. */
+/**
+ * True when the move `from → to` is legal.
+ *
+ * @example
+ * canTransition("delivered", "confirmed") // true
+ * canTransition("confirmed", "pledged") // false: a confirmed line may only be voided
+ */
 export const canTransition = (from: Status, to: Status): boolean => transitions[from].includes(to)
 
 /** Rule ids of this module, stable for callers and tests. */
@@ -97,7 +103,15 @@ const checkChange = (
   return problems
 }
 
-/** Every lifecycle problem in a line's history, and a status that disagrees with it. */
+/**
+ * Every lifecycle problem in a line's history, and a status that disagrees with it.
+ *
+ * @example
+ * checkHistory({ commune: unitCode("02794"), status: "confirmed", history: [
+ *   { status: "delivered", date: isoDate("2022-09-15"), by: { kind: "provider", id: "sbv-lao-cai" } },
+ *   { status: "confirmed", date: isoDate("2022-09-20"), by: { kind: "provider", id: "sbv-lao-cai" } },
+ * ] }).map((p) => p.rule) // ["lifecycle.confirmer-not-receiving-commune"]
+ */
 export const checkHistory = (line: Pick<Contribution, "commune" | "status" | "history">): Array<Problem> => {
   const problems: Array<Problem> = []
   let previous: StatusChange | undefined

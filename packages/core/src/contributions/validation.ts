@@ -15,6 +15,7 @@ import { checkValue, rules as valuationRules } from "./valuation.ts"
  * method will do (a test can pass a small table).
  */
 export interface UnitsAtDate {
+  /** Whether a unit with this code is valid on this date. */
   existsAt(code: UnitCode, date: IsoDate): boolean
 }
 
@@ -45,6 +46,10 @@ export const rules = {
 /**
  * Every problem with a decoded line: quantity, item, unit, category, valuation, commune on the date,
  * and its status history (see `lifecycle.ts`).
+ *
+ * @example
+ * const problems = check(line, { catalogue: standardCatalogue, units: demoUnits, rounding: "half-up" })
+ * problems.filter((p) => p.severity === "error") // empty when the line may be recorded
  */
 export const check = (line: Contribution, ctx: ValidationContext): Array<Problem> => {
   const problems: Array<Problem> = []

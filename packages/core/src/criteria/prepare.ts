@@ -2,8 +2,9 @@
 import type { IsoDate } from "../shared/IsoDate.ts"
 import type { LocalizedText } from "../shared/LocalizedText.ts"
 import { ALL } from "./Column.ts"
-import type { AppliedThreshold, IndicatorResult } from "./Evaluation.ts"
+import type { AppliedThreshold, CriterionResult, IndicatorResult } from "./Evaluation.ts"
 import type { IndicatorKind } from "./Indicator.ts"
+import { type FlatThreshold, flatThreshold } from "./judge.ts"
 import type { MissingItem } from "./Missing.ts"
 import type { ValidPack } from "./Pack.ts"
 import { isProvisional } from "./Source.ts"
@@ -30,13 +31,18 @@ export interface PreparedCriterion {
   /** Codes of all its indicators (shared by every passing result). */
   readonly codes: ReadonlyArray<string>
   readonly incompleteItem: MissingItem
+  /** Results already built for this criterion, by verdict key (see `criterionResult`); shared and frozen. */
+  readonly results: Array<CriterionResult | undefined>
 }
 
 /**
  * What one indicator looks like for one (column, year, date bucket): the cell chosen, the applied-threshold record,
  * and the results and missing items that do not depend on the value (shared by every commune, never mutated).
  */
-export interface Slot {
+export interface Slot extends FlatThreshold {
+  readonly code: string
+  readonly criterion: string
+  readonly name: LocalizedText
   readonly cell: Threshold | undefined
   readonly applied: AppliedThreshold | undefined
   readonly provisional: boolean
@@ -52,6 +58,8 @@ export interface Evaluable {
   readonly pack: ValidPack
   readonly indicators: ReadonlyArray<PreparedIndicator>
   readonly criteria: ReadonlyArray<PreparedCriterion>
+  /** The missing item of every criterion whose indicator list is incomplete, in criterion order. */
+  readonly incomplete: ReadonlyArray<MissingItem>
   /** Sorted distinct effective-date boundaries of all cells: dates between two boundaries choose alike. */
   readonly boundaries: ReadonlyArray<string>
   readonly cache: Map<string, ReadonlyArray<Slot>>
@@ -86,9 +94,11 @@ export const prepare = (pack: ValidPack): Evaluable => {
       to: indicators.length,
       codes: c.indicators.map((i) => i.code),
       incompleteItem: { kind: "indicator-list", criterion: c.code },
+      results: [],
     })
   }
-  return { pack, indicators, criteria, boundaries: [...bounds].sort(), cache: new Map() }
+  const incomplete = criteria.filter((c) => !c.complete).map((c) => c.incompleteItem)
+  return { pack, indicators, criteria, incomplete, boundaries: [...bounds].sort(), cache: new Map() }
 }
 
 /** The cell for a column, year and date: own column before `"all"`, the exact year before a year-less cell. */
@@ -119,6 +129,13 @@ const selectCell = (
 const slotFor = (ind: PreparedIndicator, cell: Threshold | undefined, column: string | undefined): Slot => {
   if (cell === undefined)
     return {
+      code: ind.code,
+      criterion: ind.criterion,
+      name: ind.name,
+      test: -1,
+      limit: 0,
+      dong: 0n,
+      mandatory: false,
       cell,
       applied: undefined,
       provisional: false,
@@ -137,7 +154,16 @@ const slotFor = (ind: PreparedIndicator, cell: Threshold | undefined, column: st
       ? { column: cell.column, value: cell.value, status: cell.status, source: cell.source }
       : { column: cell.column, year: cell.year, value: cell.value, status: cell.status, source: cell.source }
   const provisional = isProvisional(cell.status)
+  // Fields written out (no spread) so every slot shares one hidden class.
+  const flat = flatThreshold(cell.value)
   return {
+    code: ind.code,
+    criterion: ind.criterion,
+    name: ind.name,
+    test: flat.test,
+    limit: flat.limit,
+    dong: flat.dong,
+    mandatory: flat.mandatory,
     cell,
     applied,
     provisional,

@@ -71,7 +71,8 @@ export const thresholdColumn = (scheme: ColumnScheme, facts: ColumnFacts, date: 
         ? { column: facts.group, reason: "commune-group" }
         : { reason: "unknown" }
     case "regions": {
-      const special = tdmnpbReason(classificationsAt(facts.classifications, date), date)
+      const held = facts.classifications
+      const special = held.length === 0 ? undefined : tdmnpbReason(classificationsAt(held, date), date)
       if (special !== undefined) return { column: "TDMNPB", reason: special }
       return facts.region === undefined ? { reason: "unknown" } : { column: facts.region, reason: "province-region" }
     }

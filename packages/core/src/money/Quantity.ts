@@ -64,7 +64,12 @@ export const zero: Quantity = BigDecimal.fromBigInt(0n)
 /** Exact sum of two quantities. */
 export const add = (a: Quantity, b: Quantity): Quantity => BigDecimal.normalize(BigDecimal.sum(a, b))
 
-/** Exact product of two quantities (e.g. a quantity and a conversion factor). */
+/**
+ * Exact product of two quantities (e.g. a quantity and a conversion factor).
+ *
+ * @example
+ * format(multiply(quantity("12500"), quantity("0.001"))) // "12.5": 12,500 kg in t
+ */
 export const multiply = (a: Quantity, b: Quantity): Quantity => BigDecimal.normalize(BigDecimal.multiply(a, b))
 
 /** True when two quantities are numerically equal ("2.50" equals "2.5"). */

@@ -77,7 +77,12 @@ export const add = (a: Vnd, b: Vnd): Vnd => (a + b) as Vnd
 /** Exact difference `a − b` (may be negative). */
 export const subtract = (a: Vnd, b: Vnd): Vnd => (a - b) as Vnd
 
-/** Exact sum of any number of amounts. */
+/**
+ * Exact sum of any number of amounts.
+ *
+ * @example
+ * sum([vnd(643_730_000), vnd("15850090000")]) // 16493820000n
+ */
 export const sum = (amounts: Iterable<Vnd>): Vnd => {
   let total = 0n
   for (const a of amounts) total += a

@@ -53,7 +53,13 @@ export const fromSchemaIssue = (issue: SchemaIssue.Issue, prefix: Path = []): Ar
 export const formatPath = (path: Path): string =>
   path.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? k : `${acc}.${k}`), "")
 
-/** Renders a problem on one line: `error criteria[2].code: pack.duplicate-code — …`. */
+/**
+ * Renders a problem on one line: `error criteria[2].code: pack.duplicate-code — …`.
+ *
+ * @example
+ * formatProblem(error(["units", 5, "parent"], "units.unknown-parent", "parent 998 is not a unit of the dataset"))
+ * // "error units[5].parent: units.unknown-parent — parent 998 is not a unit of the dataset"
+ */
 export const formatProblem = (p: Problem): string =>
   `${p.severity} ${formatPath(p.path) || "(document)"}: ${p.rule} — ${p.message}`
 

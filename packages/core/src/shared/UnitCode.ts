@@ -16,5 +16,11 @@ export const UnitCode = Schema.String.pipe(
 )
 export type UnitCode = typeof UnitCode.Type
 
-/** Builds a UnitCode from a literal, throwing on a malformed one. Meant for data written in code. */
+/**
+ * Builds a UnitCode from a literal, throwing on a malformed one. Meant for data written in code.
+ *
+ * @example
+ * unitCode("02794") // a commune code
+ * unitCode("2794") // throws: must be a GSO code (2, 3 or 5 digits) or a village code
+ */
 export const unitCode = (s: string): UnitCode => Schema.decodeUnknownSync(UnitCode)(s)

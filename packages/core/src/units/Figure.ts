@@ -2,7 +2,9 @@
 
 /** Figures that can only be summed (e.g. plan progress): enough for a roll-up, not for re-basing splits. */
 export interface Monoid<A> {
+  /** The figure of no unit: `add(zero, a)` is `a`. */
   readonly zero: A
+  /** Sums two figures; associative and commutative. */
   readonly add: (a: A, b: A) => A
 }
 
@@ -11,6 +13,7 @@ export interface Monoid<A> {
  * proportion to positive integer `weights`, and its parts always add up to `value` again.
  */
 export interface Figure<A> extends Monoid<A> {
+  /** Splits `value` in proportion to `weights` (one part per weight); the parts add up to `value`. */
   readonly allocate: (value: A, weights: ReadonlyArray<number>) => ReadonlyArray<A>
 }
 

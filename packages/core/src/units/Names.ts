@@ -73,7 +73,14 @@ export const aliasIndex = (aliases: ReadonlyArray<Alias>): AliasIndex => {
   return index
 }
 
-/** The key names are matched on: the loose key, with a known variant replaced by its canonical spelling. */
+/**
+ * The key names are matched on: the loose key, with a known variant replaced by its canonical spelling.
+ *
+ * @example
+ * const aliases = aliasIndex([{ name: "Nàn Xín", variants: ["Nàn Sín"] }])
+ * matchKey("Xã Nàn Sín", aliases) // "nan xin": the variant is matched as the canonical name
+ * matchKey("Xã Nàn Sín", new Map()) // "nan sin"
+ */
 export const matchKey = (name: string, aliases: AliasIndex): string => {
   const key = looseKey(name)
   return aliases.get(key) ?? key

@@ -96,7 +96,14 @@ export const makeRegistry = (
   return { ok: true, registry: index(dataset), warnings: problems }
 }
 
-/** Decodes JSON, validates and indexes it: the entry point for a province loading its own units. */
+/**
+ * Decodes JSON, validates and indexes it: the entry point for a province loading its own units.
+ *
+ * @example
+ * const loaded = registryFromJson(JSON.parse(text))
+ * if (!loaded.ok) loaded.problems.forEach((p) => console.error(formatProblem(p)))
+ * else unitAt(loaded.registry, "02794", isoDate("2022-06-01"))?.name // "Xã Tả Thàng"
+ */
 export const registryFromJson = (
   input: unknown,
 ):
@@ -116,7 +123,13 @@ export const unsafeMakeRegistry = (dataset: UnitDataset): UnitRegistry => {
 /** The first date the dataset vouches for; before it, "no unit" means "unknown", not "did not exist". */
 export const coverageFrom = (registry: UnitRegistry): IsoDate | undefined => registry.dataset.coverageFrom
 
-/** The version of `code` valid on `date`, if any. */
+/**
+ * The version of `code` valid on `date`, if any.
+ *
+ * @example
+ * unitAt(laoCaiRegistry, "02872", isoDate("2024-06-01"))?.name // "Xã Tà Chải"
+ * unitAt(laoCaiRegistry, "02872", isoDate("2024-11-01")) // undefined: merged into TT Bắc Hà
+ */
 export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined => {
   const versions = registry.byCode.get(code)
   if (versions === undefined) return undefined
@@ -132,6 +145,10 @@ export const exists = (registry: UnitRegistry, code: string, date: IsoDate): boo
  * Whether `code` existed on `date`: `"exists"`, `"did-not-exist"`, or `"unknown"` when the date is before the
  * dataset's coverage and no version is known then. Use it to reject a commune that did not exist on a date
  * without rejecting one the dataset simply does not reach back to.
+ *
+ * @example
+ * existenceAt(laoCaiRegistry, "02872", isoDate("2024-11-01")) // "did-not-exist": Tà Chải merged into TT Bắc Hà
+ * existenceAt(laoCaiRegistry, "02872", isoDate("2019-01-01")) // "unknown": before the dataset's coverage
  */
 export const existenceAt = (
   registry: UnitRegistry,
@@ -170,7 +187,13 @@ export const ancestorAt = (registry: UnitRegistry, code: string, date: IsoDate, 
   return undefined
 }
 
-/** The children of `code` as of `date`. */
+/**
+ * The children of `code` as of `date`.
+ *
+ * @example
+ * childrenAt(laoCaiRegistry, "086", isoDate("2022-12-31")).map((u) => u.name)
+ * // ["Thị trấn N.T Phong Hải", "Thị trấn Phố Lu", "Thị trấn Tằng Loỏng", …]: the units of Huyện Bảo Thắng
+ */
 export const childrenAt = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> =>
   (registry.childrenByParent.get(code) ?? []).filter((u) => isValidAt(u, date))
 
@@ -246,7 +269,12 @@ export const successorsAt = (registry: UnitRegistry, code: string, date: IsoDate
   return u === undefined ? [] : successorsOf(registry, u, at)
 }
 
-/** The versions that directly formed or fed the unit `code` valid on `date` (the `from` side of its events). */
+/**
+ * The versions that directly formed or fed the unit `code` valid on `date` (the `from` side of its events).
+ *
+ * @example
+ * predecessorsOf(laoCaiRegistry, "02647", isoDate("2025-07-01")).map((u) => u.name) // the units the new Phường Lào Cai was formed from
+ */
 export const predecessorsOf = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> => {
   const u = unitAt(registry, code, date)
   if (u === undefined) return []

@@ -8,7 +8,7 @@ import { Unit } from "./Unit.ts"
 /**
  * A unit dataset (bộ dữ liệu đơn vị hành chính). `coverageFrom` is the first date the dataset vouches for: a unit
  * whose `validFrom` equals it may well be older, and asking about an earlier date gets "unknown", not "did not
- * exist" (see {@link import("./Registry.ts").coverageFrom}).
+ * exist" (see {@link coverageFrom} in `Registry.ts`).
  */
 export const UnitDataset = Schema.Struct({
   title: Schema.NonEmptyString,

@@ -350,6 +350,10 @@ const checkAliases = (dataset: UnitDataset): Array<Problem> => {
  * Every problem of a decoded dataset: duplicate ids, overlapping validity of one code, unknown or invalid parents,
  * parent cycles, lineage referring to missing units or to units not valid at the event date, and alias conflicts.
  * Errors make the dataset unusable; warnings (a unit that ends without lineage) do not.
+ *
+ * @example
+ * const problems = validateDataset(dataset)
+ * if (hasErrors(problems)) problems.forEach((p) => console.error(formatProblem(p)))
  */
 export const validateDataset = (dataset: UnitDataset): Array<Problem> => {
   const byCode = groupByCode(dataset.units)

@@ -5,10 +5,10 @@ import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
 import { IfMatchHeader, VersionField } from "../http/concurrency.ts"
-import { IdempotencyKeyHeader } from "../http/idempotencyKey.ts"
 import { Conflict, Forbidden, NotFound } from "../http/problems.ts"
 import { StoredActivity, StoredDifficulty } from "../table/entities/Activity.ts"
 import { errors } from "./errors.ts"
+import { IdempotencyKeyHeader } from "./idempotencyHeader.ts"
 import { PageOf, PageQuery } from "./paging.ts"
 
 const Province = Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{2}$/u)))

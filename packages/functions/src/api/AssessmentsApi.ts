@@ -4,11 +4,11 @@ import { Comparison, Tier } from "@ntm/core/criteria"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
-import { IdempotencyKeyHeader } from "../http/idempotencyKey.ts"
 import { Conflict, Forbidden, NotFound } from "../http/problems.ts"
 import { Assessment } from "../table/entities/Assessment.ts"
 import { LangQuery, MeasuredValues, Year } from "./criteriaSchemas.ts"
 import { errors } from "./errors.ts"
+import { IdempotencyKeyHeader } from "./idempotencyHeader.ts"
 import { PageOf, PageQuery } from "./paging.ts"
 
 const Province = Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{2}$/u)))

@@ -5,10 +5,10 @@ import { Rounding } from "@ntm/core/money"
 import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
-import { IdempotencyKeyHeader } from "../http/idempotencyKey.ts"
 import { Conflict, Forbidden, NotFound } from "../http/problems.ts"
 import { PriceListRecord } from "../table/entities/PriceList.ts"
 import { errors } from "./errors.ts"
+import { IdempotencyKeyHeader } from "./idempotencyHeader.ts"
 import { PageOf, PageQuery } from "./paging.ts"
 
 /** A stored price list with its version. */

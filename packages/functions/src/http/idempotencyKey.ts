@@ -1,16 +1,11 @@
 /** Idempotency on the wire: the `Idempotency-Key` header of a create, turned into the repository's claim. */
 import type { Principal } from "@ntm/core/authz"
 import { subjectOf } from "@ntm/core/authz"
-import { Effect, Schema } from "effect"
+import { Effect } from "effect"
 import { HttpServerRequest } from "effect/http"
 import { fingerprint, type IdempotencyClaim } from "../table/idempotency.ts"
 
-/** Endpoint header field: `Idempotency-Key`, 1–200 characters (a UUID is typical). */
-export const IdempotencyKeyHeader = {
-  "idempotency-key": Schema.optionalKey(
-    Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
-  ),
-}
+export { IdempotencyKeyHeader } from "../api/idempotencyHeader.ts"
 
 /**
  * The claim for `createEntity`, or undefined without a key. The fingerprint covers method, path and the decoded
