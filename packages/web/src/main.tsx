@@ -48,7 +48,11 @@ export const App = () => {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
   const [year, setYear] = useState(2024)
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(location.hash))
+    const onHash = () => {
+      setRoute(parseRoute(location.hash))
+      // Move focus to the content so keyboard and screen-reader users land on the new page.
+      document.getElementById("main")?.focus()
+    }
     addEventListener("hashchange", onHash)
     return () => removeEventListener("hashchange", onHash)
   }, [])

@@ -161,9 +161,15 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await page.getByRole("heading", { name: "Tiến độ thực hiện mục tiêu của tỉnh" }).waitFor()
     await page.getByRole("table", { name: ntmCommunes.title.vi }).waitFor({ timeout: 30_000 })
     await page.screenshot({ path: join(shots, "overview.png"), fullPage: true })
+    // Phone width: nothing but the tables' own scroll areas may be wider than the screen.
+    await page.setViewportSize({ width: 360, height: 800 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: join(shots, "overview-phone.png") })
+    await page.setViewportSize({ width: 1200, height: 900 })
 
     await page.getByRole("link", { name: "Danh sách xã" }).click()
     await page.getByRole("heading", { name: "Danh sách xã" }).waitFor()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main")
     const code = readable[0]!
     await page.getByLabel("Tìm theo tên hoặc mã xã").fill(code)
     await page.getByText("Hiển thị 1 trên").waitFor()
