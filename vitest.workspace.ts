@@ -46,4 +46,13 @@ export const projects = [
       testTimeout: 120_000,
     },
   },
+  {
+    test: {
+      name: "web",
+      root: "packages/web",
+      include: ["test/**/*.test.ts"],
+      hookTimeout: 180_000,
+      testTimeout: 120_000,
+    },
+  },
 ]

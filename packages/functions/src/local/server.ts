@@ -8,6 +8,8 @@ import type { WebHandler } from "../http/app.ts"
 import { RequestAuth } from "../http/authentication.ts"
 import { isPublicRoute } from "../http/publicRoutes.ts"
 import { REQUEST_ID_HEADER } from "../http/requestContext.ts"
+import { DEV_TOKENS_PATH, devTokenOffer } from "./devTokenOffer.ts"
+import { staticResponse } from "./static.ts"
 
 /** A running local server. */
 export interface LocalServer {
@@ -85,6 +87,10 @@ export const serveLocal = (options: {
   readonly devTokens: DevTokens
   readonly port: number
   readonly host?: string | undefined
+  /** A built web app to serve under `/` (API paths stay the API's); e.g. `webDist(repoRoot)`. */
+  readonly staticDir?: string | undefined
+  /** Claims per role offered to the web sign-in page at `GET /local/dev-tokens` (local mode only). */
+  readonly offerDevUsers?: Readonly<Record<string, Claims>> | undefined
 }): Promise<LocalServer> =>
   new Promise((resolve, reject) => {
     const host = options.host ?? "127.0.0.1"
@@ -94,6 +100,16 @@ export const serveLocal = (options: {
         try {
           const request = await toWebRequest(req, origin)
           const path = new URL(request.url).pathname
+          if (options.offerDevUsers !== undefined && path === DEV_TOKENS_PATH && request.method === "GET") {
+            await send(res, devTokenOffer(options.devTokens, options.offerDevUsers))
+            return
+          }
+          const asset =
+            options.staticDir === undefined ? undefined : await staticResponse(options.staticDir, request.method, path)
+          if (asset !== undefined) {
+            await send(res, asset)
+            return
+          }
           const auth = localClaims(options.devTokens, request.method, path, request.headers.get("authorization"))
           const response = auth.ok
             ? await options.handler(request, Context.make(RequestAuth, { claims: auth.claims }))

@@ -14,6 +14,7 @@ import { DEFAULT_TABLE_NAME } from "../table/definition.ts"
 import { JavaMissingError, startDynamoLocal } from "./dynamoLocal.ts"
 import { DEMO_PROVINCE, demoLedgerReference, SEED_NOTICE, SeedError, seedDemoOnce } from "./seed.ts"
 import { serveLocal } from "./server.ts"
+import { webDist } from "./static.ts"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
 
@@ -77,17 +78,31 @@ const main = async () => {
         return s
       })()
   client.destroy()
-  const server = await serveLocal({ handler: app.handler, devTokens, port: Number(values.port), host: "localhost" })
-  console.log(`API:      ${server.url}/v1/health`)
-  console.log(`OpenAPI:  ${server.url}${OPENAPI_PATH}`)
-  console.log(`Docs:     ${server.url}${DOCS_PATH}`)
-  console.log("Dev tokens (valid 12 h, this process only; send as 'Authorization: Bearer <token>'):")
   const users = devUsers({
     province: values.province,
     district: values.district,
     commune: values.commune,
     agency: values.agency,
   })
+  const web = webDist(repoRoot)
+  const staticDir = existsSync(join(web, "index.html")) ? web : undefined
+  const server = await serveLocal({
+    handler: app.handler,
+    devTokens,
+    port: Number(values.port),
+    host: "localhost",
+    staticDir,
+    offerDevUsers: users,
+  })
+  console.log(
+    staticDir === undefined
+      ? "Web:      not built (pnpm --filter @ntm/web build)"
+      : `Web:      ${server.url}/ (sign in with a role below)`,
+  )
+  console.log(`API:      ${server.url}/v1/health`)
+  console.log(`OpenAPI:  ${server.url}${OPENAPI_PATH}`)
+  console.log(`Docs:     ${server.url}${DOCS_PATH}`)
+  console.log("Dev tokens (valid 12 h, this process only; send as 'Authorization: Bearer <token>'):")
   const tokens = Object.entries(users).map(([role, claims]) => [role, devTokens.issue(claims)] as const)
   for (const [role, token] of tokens) console.log(`  ${role.padEnd(17)} ${token}`)
   if (demo !== undefined) {

@@ -1,0 +1,11 @@
+/** Barrel of the local run (`@ntm/functions/local`), for other packages' end-to-end tests: DynamoDB Local + server. */
+export { devUsers, makeDevTokens } from "../auth/devTokens.ts"
+export { makeWebHandler } from "../http/app.ts"
+export { makeDynamoClient } from "../table/client.ts"
+export { ensureTable } from "../table/create.ts"
+export { dynamoLayer } from "../table/Dynamo.ts"
+export { DEFAULT_TABLE_NAME } from "../table/definition.ts"
+export { DEV_TOKENS_PATH, devTokenOffer } from "./devTokenOffer.ts"
+export { startDynamoLocal } from "./dynamoLocal.ts"
+export { serveLocal } from "./server.ts"
+export { isApiPath, staticResponse, webDist } from "./static.ts"

@@ -1,0 +1,79 @@
+/** Sorting and filtering the communes table (diacritics-insensitive search, stable sorts, unassessed last). */
+import { type CommuneRow, type TierStatus, tierStatuses } from "./communeRow.ts"
+
+/** A sortable column. */
+export type SortKey = "name" | "code" | "district" | "tier" | "met" | "indeterminate"
+
+/** Sort direction. */
+export type SortDirection = "asc" | "desc"
+
+/** Table filters: free text over name and code, and one tier (or all). */
+export interface Filter {
+  readonly text: string
+  readonly tier?: TierStatus | undefined
+}
+
+/**
+ * Folds text for search: lower case, without diacritics, đ → d ("Xã Cốc San" → "xa coc san").
+ *
+ * @example
+ * fold("Đà Lạt") // "da lat"
+ */
+export const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()
+
+/** The rows matching every filter, in their order. */
+export const filterRows = (rows: ReadonlyArray<CommuneRow>, filter: Filter): Array<CommuneRow> => {
+  const needle = fold(filter.text.trim())
+  return rows.filter(
+    (r) =>
+      (filter.tier === undefined || r.tier === filter.tier) &&
+      (needle === "" || fold(r.name).includes(needle) || r.code.includes(needle)),
+  )
+}
+
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true })
+
+/** The value a row sorts by on `key` (undefined when the row has none). */
+const sortValue = (r: CommuneRow, key: SortKey): string | number | undefined => {
+  switch (key) {
+    case "tier":
+      return tierStatuses.indexOf(r.tier)
+    case "met":
+      return r.met
+    case "indeterminate":
+      return r.indeterminate
+    case "district":
+      return r.district
+    default:
+      return r[key]
+  }
+}
+
+/**
+ * Sorts rows by `key` (stable: equal rows keep their order; ties broken by nothing else). Rows without a value
+ * (unassessed) come last in both directions. Tier sorts from the highest tier down in "asc".
+ *
+ * @example
+ * sortRows(rows, "met", "desc")[0]?.met // the most criteria met
+ */
+export const sortRows = (
+  rows: ReadonlyArray<CommuneRow>,
+  key: SortKey,
+  direction: SortDirection,
+): Array<CommuneRow> => {
+  const sign = direction === "asc" ? 1 : -1
+  return rows
+    .map((row, index) => ({ row, index, value: sortValue(row, key) }))
+    .sort((a, b) => {
+      if (a.value === undefined || b.value === undefined) {
+        if (a.value === b.value) return a.index - b.index
+        return a.value === undefined ? 1 : -1
+      }
+      const c =
+        typeof a.value === "number" && typeof b.value === "number"
+          ? a.value - b.value
+          : collator.compare(String(a.value), String(b.value))
+      return c !== 0 ? sign * c : a.index - b.index
+    })
+    .map((x) => x.row)
+}
