@@ -27,6 +27,9 @@ export const projects = [
       name: "cli",
       root: "packages/cli",
       include: ["test/**/*.test.ts"],
+      // `--api` imports post to the real API on DynamoDB Local (`inject("dynamo")`), as in the functions project.
+      globalSetup: ["../functions/test/dynamo-global-setup.ts"],
+      hookTimeout: 90_000,
       testTimeout: 60_000,
       benchmark: { include: ["bench/**/*.bench.ts"] },
     },

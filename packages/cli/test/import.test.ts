@@ -1,17 +1,35 @@
 /** `ntm contributions import`: errors by row and column, all-or-nothing, --skip-invalid, XLSX, template, API keys. */
 import { existsSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
-import { createServer } from "node:http"
-import type { AddressInfo } from "node:net"
 import { join } from "node:path"
+import { Contributions } from "@ntm/core"
+import { laoCai2022PriceList } from "@ntm/core/demo"
+import type { LocalServer } from "@ntm/functions/local"
+import {
+  demoLedgerReference,
+  dynamoLayer,
+  ensureTable,
+  makeDevTokens,
+  makeDynamoClient,
+  makeWebHandler,
+  serveLocal,
+} from "@ntm/functions/local"
+import { Schema } from "effect"
 import ExcelJS from "exceljs"
 import fc from "fast-check"
-import { describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { contributionsImport } from "../src/commands/contributionsImport.ts"
 import { idempotencyKey } from "../src/contributions/postLines.ts"
 import { templateCsv, templateXlsx } from "../src/contributions/template.ts"
 import { readCsv } from "../src/table/cells.ts"
 import { fixtures, recordingIo, runBin, workDir } from "./helpers.ts"
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** DynamoDB Local of the run, from the functions project's global setup (`dynamo-global-setup.ts`). */
+    dynamo: { endpoint: string; tableName: string }
+  }
+}
 
 const BAD = "contributions-bad.csv"
 
@@ -156,53 +174,128 @@ describe("posting to the API", () => {
       ),
     )
   })
+})
 
-  it("posts each valid line once per row with the same keys when re-run", async () => {
-    const seen: Array<{ key: string; body: Record<string, unknown>; auth: string }> = []
-    const server = createServer((req, res) => {
-      let body = ""
-      req.on("data", (c) => {
-        body += c
-      })
-      req.on("end", () => {
-        seen.push({
-          key: String(req.headers["idempotency-key"]),
-          body: JSON.parse(body),
-          auth: String(req.headers.authorization),
-        })
-        res.writeHead(req.url === "/v1/contributions" ? 201 : 404, { "content-type": "application/json" })
-        res.end(JSON.stringify({ id: `c-${seen.length}` }))
-      })
+/**
+ * `--api` against the real API (`POST /v1/contributions`) on DynamoDB Local, served like `pnpm start` with dev
+ * tokens, with the demo ledger reference (old Lào Cai registry and price zones). Its own table per run.
+ */
+describe("importing through the real API", () => {
+  const { endpoint } = inject("dynamo")
+  const tableName = `ntm-cli-import-${process.pid}`
+  const client = makeDynamoClient({ endpoint })
+  const app = makeWebHandler({
+    dynamo: dynamoLayer({ endpoint, tableName }),
+    ledgerReference: demoLedgerReference,
+    logLevel: "None",
+  })
+  let server: LocalServer
+  let token: string
+  const previousLocal = process.env.NTM_LOCAL
+
+  beforeAll(async () => {
+    await ensureTable(client, tableName)
+    process.env.NTM_LOCAL = "1"
+    const devTokens = makeDevTokens()
+    // A province admin of old Lào Cai (GSO 10): may record lines for its communes.
+    token = devTokens.issue({ sub: "cli-admin", "cognito:groups": ["province-admin"], "custom:province": "10" })
+    server = await serveLocal({ handler: app.handler, devTokens, port: 0 })
+    // Province 10's list in force from 2022-01-01: the ILLUSTRATIVE demo prices (the API values lines with it).
+    const list = await fetch(`${server.url}/v1/price-lists`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": "cli-2022" },
+      body: JSON.stringify({
+        province: "10",
+        name: laoCai2022PriceList.name,
+        effectiveFrom: "2022-01-01",
+        rounding: "half-up",
+        tolerancePercent: 20,
+        entries: Schema.encodeSync(Contributions.PriceList.PriceList)(laoCai2022PriceList).entries,
+      }),
     })
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    try {
-      const dir = await workDir(BAD)
-      for (let i = 0; i < 2; i++) {
-        const rec = recordingIo(dir)
-        const code = await contributionsImport(rec.io, BAD, {
-          lang: "en",
-          skipInvalid: true,
-          api: { url, token: "t0k" },
-        })
-        expect(code).toBe(0)
-        expect(rec.out()).toContain(`Posted 2 of 2 line(s) to ${url}.`)
-      }
-      expect(seen).toHaveLength(4)
-      expect(seen.map((s) => s.key.replace(/^ntm-import:[0-9a-f]{16}:/u, ""))).toEqual([
-        "row-2",
-        "row-3",
-        "row-2",
-        "row-3",
-      ])
-      expect(seen[2]!.key).toBe(seen[0]!.key)
-      expect(seen[0]!.auth).toBe("Bearer t0k")
-      expect(seen[0]!.body).not.toHaveProperty("id")
-      expect(seen[0]!.body).not.toHaveProperty("history")
-      expect(seen[0]!.body).toMatchObject({ commune: "02794", item: "tien-mat", status: "confirmed" })
-    } finally {
-      server.close()
-    }
+    expect(list.status, await list.text()).toBe(201)
+  })
+  afterAll(async () => {
+    await server?.close()
+    await app.dispose()
+    client.destroy()
+    if (previousLocal === undefined) delete process.env.NTM_LOCAL
+    else process.env.NTM_LOCAL = previousLocal
+  })
+
+  const get = async (path: string) => {
+    const r = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
+    expect(r.status, path).toBe(200)
+    return (await r.json()) as Record<string, unknown>
+  }
+  /** The lines of xã 02794 (old Lào Cai) in 2022, read back through the API. */
+  const lines02794 = async () =>
+    (await get("/v1/provinces/10/contributions?commune=02794&year=2022")).items as Array<Record<string, unknown>>
+  const importApi = async (file: string, dir: string) => {
+    const rec = recordingIo(dir)
+    const code = await contributionsImport(rec.io, file, {
+      lang: "en",
+      skipInvalid: false,
+      api: { url: server.url, token },
+    })
+    return { code, out: rec.out() }
+  }
+
+  it("creates the valid file's lines once; re-running the same import creates nothing new", async () => {
+    const { headers, rows } = await badRows()
+    const dir = await workDir()
+    // Rows 2 and 3 of the fixture are valid (2022 lines of xã 02794): cash confirmed, cement delivered.
+    const valid = rows.filter((r) => r.row === 2 || r.row === 3)
+    await writeFile(join(dir, "good.csv"), [headers, ...valid.map((r) => r.cells)].map((c) => c.join(",")).join("\n"))
+
+    const first = await importApi("good.csv", dir)
+    expect(first.out).toContain(`Posted 2 of 2 line(s) to ${server.url}.`)
+    expect(first.code).toBe(0)
+    const created = await lines02794()
+    expect(created.map((l) => l.item).sort()).toEqual(["tien-mat", "xi-mang"])
+    expect(created.every((l) => l.province === "10" && l.commune === "02794")).toBe(true)
+    // The API creates lines delivered; the confirmed cash row waits for the commune's confirmation.
+    expect(created.map((l) => l.status)).toEqual(["delivered", "delivered"])
+    expect(first.out).toContain("Row(s) 2 are posted as delivered")
+    const totals = await get("/v1/provinces/10/contributions/totals?year=2022")
+    // 20,000,000 đồng cash + 2.5 t of cement at the invoice's 1,500,000 đồng/t.
+    expect(totals.declaredUnconfirmed).toMatchObject({ lines: 2, value: "23750000", cash: "20000000" })
+    expect(totals.official).toMatchObject({ lines: 0, value: "0" })
+
+    const again = await importApi("good.csv", dir)
+    expect(again.out).toContain(`Posted 2 of 2 line(s) to ${server.url}.`)
+    expect(again.code).toBe(0)
+    const after = await lines02794()
+    expect(after.map((l) => l.id).sort()).toEqual(created.map((l) => l.id).sort())
+    expect(await get("/v1/provinces/10/contributions/totals?year=2022")).toEqual(totals)
+  })
+
+  it("a rejected row cannot be posted: nothing is posted (without --skip-invalid)", async () => {
+    const { headers, rows } = await badRows()
+    const row2 = rows.find((r) => r.row === 2)!.cells
+    const at = (h: string) => headers.indexOf(h)
+    // Row 3 of this file: the same cash line, rejected by the commune with a reason (valid in the file).
+    const rejected = row2.map((c, i) =>
+      i === at("status") ? "rejected" : i === at("reason") ? "not received" : i === at("provider_id") ? "other" : c,
+    )
+    const dir = await workDir()
+    await writeFile(join(dir, "rej.csv"), [headers, row2, rejected].map((c) => c.join(",")).join("\n"))
+    const before = await lines02794()
+    const r = await importApi("rej.csv", dir)
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('row 3: a "rejected" line cannot be posted to the API')
+    expect(r.out).toContain("Nothing was posted to the API.")
+    expect(await lines02794()).toEqual(before)
+  })
+
+  it("a file with a bad row imports nothing (without --skip-invalid)", async () => {
+    const dir = await workDir(BAD)
+    const before = await lines02794()
+    const r = await importApi(BAD, dir)
+    expect(r.code).toBe(1)
+    expect(r.out).toContain("Nothing was imported")
+    expect(r.out).not.toContain("Posted")
+    expect(await lines02794()).toEqual(before)
   })
 })
 

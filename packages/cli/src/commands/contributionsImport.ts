@@ -4,7 +4,7 @@ import { basename, extname } from "node:path"
 import { Contributions, Money, Problem, Units } from "@ntm/core"
 import { demoZoneOf, laoCai2022PriceList } from "@ntm/core/demo"
 import { checkRows } from "../contributions/checkRows.ts"
-import { type ApiTarget, postLines } from "../contributions/postLines.ts"
+import { type ApiTarget, postableStatus, postLines } from "../contributions/postLines.ts"
 import { CliError, type Io, readBytes, readJson, writeOut } from "../Io.ts"
 import { type Lang, t } from "../Lang.ts"
 import { ledgerJson } from "../ledger.ts"
@@ -106,8 +106,32 @@ export const contributionsImport = async (io: Io, file: string, o: ImportOptions
     io.out(t(lang, `Đã ghi ${lines.length} dòng vào ${o.out}.\n`, `Wrote ${lines.length} line(s) to ${o.out}.\n`))
   }
   if (o.api !== undefined) {
-    const posting = startProgress(io, t(lang, "Gửi", "Posting"), result.valid.length)
-    const posted = await postLines(io, o.api, result.valid, sha256, posting.tick)
+    // The API records lines pledged or delivered; rejected and voided rows are refused like invalid rows.
+    const unpostable = result.valid.filter((r) => postableStatus(r.line) === undefined)
+    for (const r of unpostable)
+      io.out(
+        t(
+          lang,
+          `dòng ${r.row}: không gửi được dòng "${r.line.status}" qua API (chỉ cam kết/đã trao; xã từ chối, văn phòng hủy trong ứng dụng)\n`,
+          `row ${r.row}: a "${r.line.status}" line cannot be posted to the API (only pledged/delivered; the commune rejects, an office voids, in the app)\n`,
+        ),
+      )
+    if (unpostable.length > 0 && !o.skipInvalid) {
+      io.out(t(lang, "Không gửi dòng nào tới API.\n", "Nothing was posted to the API.\n"))
+      return 1
+    }
+    const postable = result.valid.filter((r) => postableStatus(r.line) !== undefined)
+    const confirmed = postable.filter((r) => r.line.status === "confirmed").map((r) => r.row)
+    if (confirmed.length > 0)
+      io.out(
+        t(
+          lang,
+          `Dòng ${confirmed.join(", ")} được gửi là "đã trao": chỉ xã nhận xác nhận, trong ứng dụng.\n`,
+          `Row(s) ${confirmed.join(", ")} are posted as delivered: only the receiving commune confirms, in the app.\n`,
+        ),
+      )
+    const posting = startProgress(io, t(lang, "Gửi", "Posting"), postable.length)
+    const posted = await postLines(io, o.api, postable, sha256, posting.tick)
     posting.stop()
     const failed = posted.filter((p) => p.status !== 201)
     for (const p of failed)

@@ -31,10 +31,42 @@ export const idempotencyKey = (fileSha256: string, row: number): string =>
 
 const encode = Schema.encodeSync(Contributions.Contribution.Contribution)
 
-/** The create body: the line without the id and history the API assigns. */
+/** The fields `POST /v1/contributions` takes (`newContributionFields` in `@ntm/functions`' ContributionsApi). */
+const createFields = [
+  "provider",
+  "commune",
+  "date",
+  "programme",
+  "category",
+  "item",
+  "quantity",
+  "unit",
+  "workKind",
+  "valuation",
+  "value",
+  "declaredValue",
+  "evidence",
+  "note",
+] as const
+
+/**
+ * Whether a line can be recorded through the API, which creates lines `pledged` or `delivered` only: a `confirmed`
+ * line is posted as `delivered` (only the receiving commune confirms, in the app); `rejected` and `voided` lines
+ * cannot be posted (a commune rejects, an office voids, through their own endpoints).
+ */
+export const postableStatus = (line: Contributions.Contribution.Contribution): "pledged" | "delivered" | undefined =>
+  line.status === "pledged"
+    ? "pledged"
+    : line.status === "delivered" || line.status === "confirmed"
+      ? "delivered"
+      : undefined
+
+/** The create body: the API's create fields of the line (the server assigns id, history, province and district). */
 export const createBody = (line: Contributions.Contribution.Contribution): Record<string, unknown> => {
-  const { id: _id, history: _history, ...body } = encode(line)
-  return body
+  const encoded = encode(line) as Record<string, unknown>
+  const body: Record<string, unknown> = {}
+  for (const f of createFields) if (encoded[f] !== undefined) body[f] = encoded[f]
+  return { ...body, status: postableStatus(line) ?? line.status }
 }
 
 /** Posts each row's line in order; `onPosted` is called after each (for a progress bar). */
