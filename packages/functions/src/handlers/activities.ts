@@ -8,7 +8,7 @@ import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
-import { idempotencyClaim } from "../http/idempotencyKey.ts"
+import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
 import { Conflict, invalid } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
@@ -22,7 +22,7 @@ import {
 } from "../table/entities/Activity.ts"
 import { AssignmentEntity, toEffective } from "../table/entities/Assignment.ts"
 import type { Stored } from "../table/entity.ts"
-import { createEntity, get, list, updateEntity } from "../table/repository.ts"
+import { get, list, updateEntity } from "../table/repository.ts"
 
 const out = <A>(s: Stored<A>) => ({ ...s.value, version: s.version })
 
@@ -77,18 +77,17 @@ export const ActivitiesLive = HttpApiBuilder.group(Api, "activities", (handlers)
             Activity.activityProblems([activity], assignment === undefined ? [] : [toEffective(assignment.value)]),
           )
           if (errors.length > 0) return yield* invalid(errors)
-          const actor = yield* currentActor
           const value: StoredActivity = {
             ...activity,
-            province: scope.province,
-            ...(scope.district === undefined ? {} : { district: scope.district }),
+            ...placedIn(scope),
             createdAt: isoTimestamp((yield* Clock).now()),
           }
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
-            params,
-            payload,
-          })
-          return out(yield* createEntity(ActivityEntity, value, actor, { idempotency }))
+          return out(
+            yield* createFromRequest(ActivityEntity, value, headers["idempotency-key"], {
+              params,
+              payload,
+            }),
+          )
         }).pipe(Effect.provideContext(services)),
       )
       .handle("list", ({ params, query }) =>
@@ -121,18 +120,17 @@ export const DifficultiesLive = HttpApiBuilder.group(Api, "difficulties", (handl
           const item = { ...payload, id: (yield* IdGenerator).next(), commune: params.commune, history: [] }
           const errors = payloadErrors(Difficulty.registerProblems([item]))
           if (errors.length > 0) return yield* invalid(errors)
-          const actor = yield* currentActor
           const value: StoredDifficulty = {
             ...item,
-            province: scope.province,
-            ...(scope.district === undefined ? {} : { district: scope.district }),
+            ...placedIn(scope),
             createdAt: isoTimestamp((yield* Clock).now()),
           }
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
-            params,
-            payload,
-          })
-          return out(yield* createEntity(DifficultyEntity, value, actor, { idempotency }))
+          return out(
+            yield* createFromRequest(DifficultyEntity, value, headers["idempotency-key"], {
+              params,
+              payload,
+            }),
+          )
         }).pipe(Effect.provideContext(services)),
       )
       .handle("list", ({ params, query }) =>

@@ -8,7 +8,7 @@ import { Api } from "../api/Api.ts"
 import { CurrentPrincipal } from "../http/authentication.ts"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
-import { idempotencyClaim } from "../http/idempotencyKey.ts"
+import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
 import { Conflict, invalid } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
@@ -16,7 +16,7 @@ import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
 import { AssignmentEntity, type StoredAssignment } from "../table/entities/Assignment.ts"
 import type { Stored } from "../table/entity.ts"
-import { commit, create, createEntity, get, list, update } from "../table/repository.ts"
+import { commit, create, get, list, update } from "../table/repository.ts"
 
 const out = (s: Stored<StoredAssignment>) => ({ ...s.value, version: s.version })
 
@@ -79,20 +79,19 @@ export const AssignmentsLive = HttpApiBuilder.group(Api, "assignments", (handler
               },
             ])
           }
-          const actor = yield* currentActor
           const value: StoredAssignment = {
             ...payload,
             id: Assignment.AssignmentId.make((yield* IdGenerator).next()),
-            province: scope.province,
-            ...(scope.district === undefined ? {} : { district: scope.district }),
+            ...placedIn(scope),
             commune: params.commune,
             createdAt: isoTimestamp((yield* Clock).now()),
           }
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
-            params,
-            payload,
-          })
-          return out(yield* createEntity(AssignmentEntity, value, actor, { idempotency }))
+          return out(
+            yield* createFromRequest(AssignmentEntity, value, headers["idempotency-key"], {
+              params,
+              payload,
+            }),
+          )
         }).pipe(Effect.provideContext(services)),
       )
       .handle("byCommune", ({ params, query }) =>

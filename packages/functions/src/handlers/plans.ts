@@ -10,7 +10,7 @@ import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
-import { idempotencyClaim } from "../http/idempotencyKey.ts"
+import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
 import { invalid, type Unavailable } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { communeStatusOf, latestPerYear } from "../reference/communeStatus.ts"
@@ -22,7 +22,7 @@ import { Dynamo } from "../table/Dynamo.ts"
 import { type Assessment, AssessmentEntity } from "../table/entities/Assessment.ts"
 import { PlanEntity, type StoredPlan, type StoredTarget, TargetEntity } from "../table/entities/Plan.ts"
 import type { KeyValues, Stored } from "../table/entity.ts"
-import { createEntity, get, list, updateEntity } from "../table/repository.ts"
+import { get, list, updateEntity } from "../table/repository.ts"
 
 const out = <A>(s: Stored<A>) => ({ ...s.value, version: s.version })
 
@@ -92,18 +92,17 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
           const plan = { ...payload, id: (yield* IdGenerator).next(), unit: params.commune }
           const errors = payloadErrors(CommunePlan.planProblems(plan))
           if (errors.length > 0) return yield* invalid(errors)
-          const actor = yield* currentActor
           const value: StoredPlan = {
             ...plan,
-            province: scope.province,
-            ...(scope.district === undefined ? {} : { district: scope.district }),
+            ...placedIn(scope),
             createdAt: isoTimestamp((yield* Clock).now()),
           }
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
-            params,
-            payload,
-          })
-          return out(yield* createEntity(PlanEntity, value, actor, { idempotency }))
+          return out(
+            yield* createFromRequest(PlanEntity, value, headers["idempotency-key"], {
+              params,
+              payload,
+            }),
+          )
         }).pipe(Effect.provideContext(services)),
       )
       .handle("listPlans", ({ params, query }) =>
@@ -185,17 +184,17 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
             }
           }
           if (errors.length > 0) return yield* invalid(errors)
-          const actor = yield* currentActor
           const value: StoredTarget = {
             ...target,
             province: params.province,
             createdAt: isoTimestamp((yield* Clock).now()),
           }
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], {
-            params,
-            payload,
-          })
-          return out(yield* createEntity(TargetEntity, value, actor, { idempotency }))
+          return out(
+            yield* createFromRequest(TargetEntity, value, headers["idempotency-key"], {
+              params,
+              payload,
+            }),
+          )
         }).pipe(Effect.provideContext(services)),
       )
       .handle("listTargets", ({ params, query }) =>

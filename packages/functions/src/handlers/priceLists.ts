@@ -4,15 +4,15 @@ import { Context, Effect, Schema } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
 import { NewPriceList } from "../api/PriceListsApi.ts"
-import { idempotencyClaim } from "../http/idempotencyKey.ts"
+import { createFromRequest } from "../http/createFromRequest.ts"
 import { invalid, NotFound } from "../http/problems.ts"
-import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
+import { authorizeOrFail } from "../http/requestContext.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { Dynamo } from "../table/Dynamo.ts"
 import { PriceListEntity, type PriceListRecord, priceListId } from "../table/entities/PriceList.ts"
 import type { Stored } from "../table/entity.ts"
 import { priceListInForce } from "../table/ledgerQueries.ts"
-import { createEntity, get, list } from "../table/repository.ts"
+import { get, list } from "../table/repository.ts"
 
 /** The request as JSON again (the idempotency fingerprint hashes JSON; decoded money is bigint). */
 const encodeNew = Schema.encodeSync(NewPriceList)
@@ -27,7 +27,6 @@ export const PriceListsLive = HttpApiBuilder.group(Api, "priceLists", (handlers)
       .handle("create", ({ payload, headers }) =>
         Effect.gen(function* () {
           yield* authorizeOrFail("reference:manage", { province: payload.province })
-          const actor = yield* currentActor
           const value: PriceListRecord = {
             ...payload,
             id: priceListId(payload.province, payload.effectiveFrom),
@@ -40,8 +39,7 @@ export const PriceListsLive = HttpApiBuilder.group(Api, "priceLists", (handlers)
               "The price list breaks the price-list rules",
             )
           }
-          const idempotency = yield* idempotencyClaim(actor.principal, headers["idempotency-key"], encodeNew(payload))
-          return out(yield* createEntity(PriceListEntity, value, actor, { idempotency }))
+          return out(yield* createFromRequest(PriceListEntity, value, headers["idempotency-key"], encodeNew(payload)))
         }).pipe(Effect.provideContext(services)),
       )
       .handle("get", ({ params }) =>
