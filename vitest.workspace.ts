@@ -36,9 +36,20 @@ export const projects = [
   },
   {
     test: {
+      name: "api",
+      root: "packages/api",
+      include: ["test/**/*.test.ts"],
+    },
+  },
+  {
+    test: {
       name: "examples",
       root: "examples",
       include: ["*/test/**/*.test.ts"],
+      // An outside app calls the built @ntm/api client against the real API on DynamoDB Local (`inject("dynamo")`).
+      globalSetup: ["../packages/functions/test/dynamo-global-setup.ts"],
+      hookTimeout: 180_000,
+      testTimeout: 60_000,
     },
   },
   {

@@ -1,14 +1,13 @@
-// TypeDoc options for the @ntm/core API reference (`pnpm --filter @ntm/docs-tooling docs:api`).
-// Entry points are read from @ntm/core's `exports`, so a new subpath entry is documented without editing this file.
-import { readFileSync } from "node:fs"
-
-const core = new URL("../core/", import.meta.url)
-const manifest = JSON.parse(readFileSync(new URL("package.json", core), "utf8"))
+// TypeDoc options for the API reference of the published packages, @ntm/core and @ntm/api
+// (`pnpm --filter @ntm/docs-tooling docs:api`). Entry points are read from each package's `exports` (published.mjs),
+// so a new subpath entry is documented without editing this file; modules are named by their import specifier.
+import { entryPoints, published } from "./published.mjs"
 
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
-  name: `${manifest.name} ${manifest.version}`,
-  entryPoints: Object.values(manifest.exports).map((path) => new URL(path, core).pathname),
+  name: published.map(({ manifest }) => `${manifest.name} ${manifest.version}`).join(", "),
+  entryPoints,
+  plugin: [new URL("moduleNames.mjs", import.meta.url).pathname],
   tsconfig: new URL("tsconfig.typedoc.json", import.meta.url).pathname,
   out: new URL("../../docs/api-reference", import.meta.url).pathname,
   readme: "none",
@@ -20,5 +19,7 @@ export default {
   validation: { notExported: true, invalidLink: true, notDocumented: true },
   // Top-level declarations must be documented; properties of Schema-derived types are documented on the Schema.
   requiredToBeDocumented: ["Function", "Class", "Interface", "TypeAlias", "Variable", "Enum"],
+  // effect's own comments on members the problem classes inherit link to effect's symbols: send those to effect.
+  externalSymbolLinkMappings: { effect: { "*": "https://www.npmjs.com/package/effect/v/4.1.0" } },
   treatWarningsAsErrors: false,
 }

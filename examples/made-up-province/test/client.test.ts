@@ -1,5 +1,5 @@
 /** The typed API client, as another province's app imports it: no AWS SDK, no DynamoDB client, ideally no Node. */
-import { ClientHttpLayer, makeClient } from "@ntm/functions/client"
+import { ClientHttpLayer, makeClient } from "@ntm/api/client"
 import { Effect } from "effect"
 import { build, type Metafile } from "esbuild"
 import { describe, expect, it } from "vitest"
@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest"
 const bundle = async (): Promise<Metafile> => {
   const result = await build({
     stdin: {
-      contents: `export { makeClient, ClientHttpLayer } from "@ntm/functions/client"`,
+      contents: `export { makeClient, ClientHttpLayer } from "@ntm/api/client"`,
       resolveDir: new URL("..", import.meta.url).pathname,
       loader: "ts",
     },
@@ -36,7 +36,7 @@ const nodeBuiltinsIn = (meta: Metafile): Array<string> =>
   )
 
 // Bundling effect takes seconds on a loaded machine: a generous timeout, not a speed check.
-describe("@ntm/functions/client for another app", { timeout: 60_000 }, () => {
+describe("@ntm/api/client for another app", { timeout: 60_000 }, () => {
   it("builds a typed client with one group per API group, without a server", async () => {
     const client = await Effect.runPromise(
       makeClient({ baseUrl: "http://localhost:3000" }).pipe(Effect.provide(ClientHttpLayer)),

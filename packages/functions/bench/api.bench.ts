@@ -1,8 +1,8 @@
 /** Warm request cost through the web handler, without the database: routing, auth middleware, validation, encoding. */
+import { RequestAuth } from "@ntm/api"
 import { Context, Layer } from "effect"
 import { afterAll, bench, describe } from "vitest"
 import { makeWebHandler } from "../src/http/app.ts"
-import { RequestAuth } from "../src/http/authentication.ts"
 import { Dynamo } from "../src/table/Dynamo.ts"
 
 const app = makeWebHandler({

@@ -2,10 +2,10 @@
  * Baseline for the measurement in docs/api.md: the same two endpoints (health, audit trail) routed by hand over the
  * same Schemas, repository and policy, without effect/http-api. Not used by the app.
  */
+import { PageQuery } from "@ntm/api"
 import { authorize } from "@ntm/core/authz"
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda"
 import { Layer, Logger, ManagedRuntime, Schema } from "effect"
-import { PageQuery } from "../src/api/paging.ts"
 import { principalFromClaims } from "../src/auth/claims.ts"
 import { ClockLive } from "../src/services/Clock.ts"
 import { dynamoFromEnv } from "../src/table/Dynamo.ts"

@@ -1,11 +1,11 @@
 /** Authentication and authorization end to end: claims, dev tokens, the Lambda adapter, the local server, no BOLA. */
+import { call as callApi, NotFound } from "@ntm/api/client"
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda"
 import { Effect } from "effect"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { groupsOf, principalFromClaims } from "../src/auth/claims.ts"
 import { localModeRefusal, makeDevTokens, NotLocalModeError } from "../src/auth/devTokens.ts"
-import { call as callApi, NotFound } from "../src/client/index.ts"
 import { lambdaAdapter, toRequest } from "../src/lambda/apigw.ts"
 import { type LocalServer, serveLocal } from "../src/local/server.ts"
 import { call, claims, makeTestApp } from "./support/widgets.ts"

@@ -1,9 +1,10 @@
 /** The help report over stored lines, its publication and the public route, through the real endpoints on DynamoDB Local. */
+
 import { randomUUID } from "node:crypto"
+import { RequestAuth } from "@ntm/api"
 import { Context } from "effect"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { RequestAuth } from "../src/http/authentication.ts"
 import { call, laoCai, makeLedgerApp } from "./support/ledger.ts"
 
 const app = makeLedgerApp()

@@ -1,7 +1,7 @@
-/** The dashboard's data reads, through the typed API client (`@ntm/functions/client`) over fetch. */
+/** The dashboard's data reads, through the typed API client (`@ntm/api/client`) over fetch. */
 
+import { ClientHttpLayer, makeClient } from "@ntm/api/client"
 import { IsoDate, UnitCode } from "@ntm/core"
-import { ClientHttpLayer, makeClient } from "@ntm/functions/client"
 import { Effect } from "effect"
 import type { AssessmentView } from "./model/communeRow.ts"
 import { provinceCommunes } from "./model/units.ts"

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { call } from "@ntm/api/client"
 import { evaluateLaoCaiDemo, ntmCommunes } from "@ntm/core/demo"
-import { call } from "@ntm/functions/client"
 import {
   DEFAULT_TABLE_NAME,
   devUsers,

@@ -1,4 +1,5 @@
 /** Posts validated lines to the running API (`POST /v1/contributions`), one idempotent request per line. */
+import { newContributionFields } from "@ntm/api"
 import { Contributions } from "@ntm/core"
 import { Schema } from "effect"
 import type { Io } from "../Io.ts"
@@ -31,23 +32,8 @@ export const idempotencyKey = (fileSha256: string, row: number): string =>
 
 const encode = Schema.encodeSync(Contributions.Contribution.Contribution)
 
-/** The fields `POST /v1/contributions` takes (`newContributionFields` in `@ntm/functions`' ContributionsApi). */
-const createFields = [
-  "provider",
-  "commune",
-  "date",
-  "programme",
-  "category",
-  "item",
-  "quantity",
-  "unit",
-  "workKind",
-  "valuation",
-  "value",
-  "declaredValue",
-  "evidence",
-  "note",
-] as const
+/** The fields `POST /v1/contributions` takes, read from the API definition (the status is decided below). */
+const createFields = Object.keys(newContributionFields)
 
 /**
  * Whether a line can be recorded through the API, which creates lines `pledged` or `delivered` only: a `confirmed`

@@ -1,7 +1,7 @@
 /** The package manifest: published entry points are derived from the workspace ones and every entry exists. */
 import { existsSync, readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { publishConfigOf, publishedEntry } from "../../scripts/publishExports.ts"
+import { publishConfigOf, publishedEntry } from "../../../../scripts/packaging/publishExports.ts"
 
 const coreDir = new URL("../../", import.meta.url)
 const manifest = JSON.parse(readFileSync(new URL("package.json", coreDir), "utf8"))
@@ -19,7 +19,7 @@ describe("@ntm/core package.json", () => {
   it("is side-effect free, ESM, and ships dist and sources only", () => {
     expect(manifest.sideEffects).toBe(false)
     expect(manifest.type).toBe("module")
-    expect(manifest.files).toEqual(["dist", "src", "CHANGELOG.md"])
+    expect(manifest.files).toEqual(["dist", "src", "CHANGELOG.md", "LICENSE"])
   })
 
   it("maps a source entry to its built declaration and module, and rejects anything else", () => {

@@ -1,25 +1,19 @@
 /** Handlers of the activities and difficulties groups: record in a commune, read, and difficulty status changes. */
+import { Api, Conflict, invalid, type StoredActivity, type StoredDifficulty } from "@ntm/api"
 
 import type { Problem } from "@ntm/core"
 import { Activity, Difficulty, DifficultyLifecycle } from "@ntm/core/assignments"
 import { subjectOf } from "@ntm/core/authz"
 import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
-import { Conflict, invalid } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
-import {
-  ActivityEntity,
-  DifficultyEntity,
-  type StoredActivity,
-  type StoredDifficulty,
-} from "../table/entities/Activity.ts"
+import { ActivityEntity, DifficultyEntity } from "../table/entities/Activity.ts"
 import { AssignmentEntity, toEffective } from "../table/entities/Assignment.ts"
 import type { Stored } from "../table/entity.ts"
 import { get, list, updateEntity } from "../table/repository.ts"

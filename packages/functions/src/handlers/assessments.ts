@@ -1,4 +1,5 @@
 /** Handlers of the assessments group: evaluate on write with the pack in force, history newest first, comparisons. */
+import { Api, type Assessment, invalid, NotFound } from "@ntm/api"
 
 import { subjectOf } from "@ntm/core/authz"
 import { compareEvaluations, type Evaluation, evaluate, packsInForce, renderComparison } from "@ntm/core/criteria"
@@ -6,17 +7,15 @@ import { builtOnDemoFillIn, DEMO_NOTICE } from "@ntm/core/demo"
 import { classificationsOf, regionAt } from "@ntm/core/units"
 import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
-import { invalid, NotFound } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { packById, packsForProvince } from "../reference/packs.ts"
 import { UnitRegistries } from "../reference/units.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
-import { type Assessment, AssessmentEntity } from "../table/entities/Assessment.ts"
+import { AssessmentEntity } from "../table/entities/Assessment.ts"
 import { createEntity, get, list } from "../table/repository.ts"
 
 /** The assessment as returned: with its version, and the demo notice when it rests on the demo fill-in. */

@@ -1,20 +1,18 @@
 /** Handlers of the assignments group: create, reassign (old ended in the same transaction), end, and reads. */
+import { Api, Conflict, CurrentPrincipal, invalid, type StoredAssignment } from "@ntm/api"
 
 import { Assignment } from "@ntm/core/assignments"
 import { subjectOf } from "@ntm/core/authz"
 import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
-import { CurrentPrincipal } from "../http/authentication.ts"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
-import { Conflict, invalid } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
-import { AssignmentEntity, type StoredAssignment } from "../table/entities/Assignment.ts"
+import { AssignmentEntity } from "../table/entities/Assignment.ts"
 import type { Stored } from "../table/entity.ts"
 import { commit, create, get, list, update } from "../table/repository.ts"
 

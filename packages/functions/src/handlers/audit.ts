@@ -1,8 +1,7 @@
 /** Handler of `GET /v1/audit/{entityType}/{id}`: the trail, authorized on the audited entity's scope. */
+import { Api, NotFound } from "@ntm/api"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
-import { NotFound } from "../http/problems.ts"
 import { authorizeOrFail } from "../http/requestContext.ts"
 import { Dynamo } from "../table/Dynamo.ts"
 import { auditTrail } from "../table/repository.ts"

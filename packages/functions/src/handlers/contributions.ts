@@ -1,22 +1,28 @@
 /** Handlers of the contribution ledger: authorize on every line touched → core (valuation, validation, lifecycle, aggregate) → the table. */
+import {
+  Api,
+  Conflict,
+  type ContributionRecord,
+  Correction,
+  Forbidden,
+  invalid,
+  NewContribution,
+  RuleViolation,
+} from "@ntm/api"
 
 import type { Action } from "@ntm/core/authz"
 import { Aggregate, type Contribution, Lifecycle } from "@ntm/core/contributions"
 import { Context, Effect, Schema } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
-import { Correction, NewContribution } from "../api/ContributionsApi.ts"
-import { RuleViolation } from "../api/ledgerProblems.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
-import { Conflict, Forbidden, invalid } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { actorOf, buildLine, placeLine } from "../ledger/lines.ts"
 import { LedgerReference, placeOf } from "../ledger/reference.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
-import { ContributionEntity, type ContributionRecord } from "../table/entities/Contribution.ts"
+import { ContributionEntity } from "../table/entities/Contribution.ts"
 import type { Stored } from "../table/entity.ts"
 import { allContributions, type ContributionFilters, contributionPage } from "../table/ledgerQueries.ts"
 import { createEntity, findReplay, get, update, updateEntity } from "../table/repository.ts"

@@ -1,4 +1,5 @@
 /** Handlers of the criteria group: shipped packs, validating an upload, stateless evaluation. */
+import { Api, invalid, NotFound } from "@ntm/api"
 import {
   evaluate,
   evaluateTiers,
@@ -12,8 +13,6 @@ import {
 } from "@ntm/core/criteria"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
-import { invalid, NotFound } from "../http/problems.ts"
 import { authorizeReferenceRead } from "../http/reference.ts"
 import { resolvePack } from "../reference/evaluation.ts"
 import { packById } from "../reference/packs.ts"

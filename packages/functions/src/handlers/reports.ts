@@ -1,9 +1,8 @@
 /** Handlers of the reports: authorize → read the year's lines (a Query) → core's help report → JSON / CSV / XLSX. */
+import { Api, Forbidden, NotFound } from "@ntm/api"
 import { anonymous, authorize, subjectOf } from "@ntm/core/authz"
 import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
-import { Forbidden, NotFound } from "../http/problems.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { buildHelpReport, renderHelpReport } from "../ledger/helpReport.ts"
 import { LedgerReference } from "../ledger/reference.ts"

@@ -1,7 +1,7 @@
 /** Handlers of the public system endpoints. */
+import { Api } from "@ntm/api"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
 
 /** `GET /v1/health`: answers without touching the database (a liveness check). */
 export const SystemLive = HttpApiBuilder.group(Api, "system", (handlers) =>

@@ -1,4 +1,5 @@
 /** Handlers of the units group: registry queries at a date (core `units`), no database. */
+import { Api, CurrentPrincipal, NotFound } from "@ntm/api"
 import {
   childrenAt,
   levelOfUnit,
@@ -12,9 +13,6 @@ import {
 } from "@ntm/core/units"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { Api } from "../api/Api.ts"
-import { CurrentPrincipal } from "../http/authentication.ts"
-import { NotFound } from "../http/problems.ts"
 import { authorizeReferenceRead } from "../http/reference.ts"
 import { UnitRegistries } from "../reference/units.ts"
 

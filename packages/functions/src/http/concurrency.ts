@@ -1,12 +1,6 @@
-/** Optimistic concurrency on the wire: the version a client read comes back as `If-Match` or a body `version`. */
-import { Effect, Schema } from "effect"
-import { InvalidRequest } from "./problems.ts"
-
-/** Endpoint header field: `If-Match: "3"` (a weak `W/"3"` is accepted too). */
-export const IfMatchHeader = { "if-match": Schema.optionalKey(Schema.String) }
-
-/** Body field for clients that cannot set headers. */
-export const VersionField = Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1))))
+/** Optimistic concurrency on the server: the version to replace, from @ntm/api's `IfMatchHeader` or `VersionField`. */
+import { InvalidRequest } from "@ntm/api"
+import { Effect } from "effect"
 
 /**
  * The version the client expects to replace: `If-Match` wins over the body's `version`; neither, or a malformed

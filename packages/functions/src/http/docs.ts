@@ -1,6 +1,6 @@
 /** The interactive API docs page (Scalar), served from the copy bundled inside the `effect` package: no CDN. */
+import { Api } from "@ntm/api"
 import { HttpApiScalar } from "effect/http-api"
-import { Api } from "../api/Api.ts"
 
 /** Where the docs page is served. */
 export const DOCS_PATH = "/docs"

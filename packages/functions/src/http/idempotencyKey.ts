@@ -5,8 +5,6 @@ import { Effect } from "effect"
 import { HttpServerRequest } from "effect/http"
 import { fingerprint, type IdempotencyClaim } from "../table/idempotency.ts"
 
-export { IdempotencyKeyHeader } from "../api/idempotencyHeader.ts"
-
 /**
  * The claim for `createEntity`, or undefined without a key. The fingerprint covers method, path and the decoded
  * payload, so the same key with another body is detected.

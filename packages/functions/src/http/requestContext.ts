@@ -1,10 +1,9 @@
 /** Per-request facts handlers need besides their inputs: the principal and the request id, as an audit `Actor`. */
+import { CurrentPrincipal, Forbidden, type Unavailable } from "@ntm/api"
 import { type Action, type Assignment, authorize, type PolicyContext, type Scope } from "@ntm/core/authz"
 import { Context, Effect } from "effect"
 import { HttpServerRequest } from "effect/http"
 import type { Actor } from "../table/audit.ts"
-import { CurrentPrincipal } from "./authentication.ts"
-import { Forbidden, type Unavailable } from "./problems.ts"
 
 /** Header carrying the request id (set by the entry point; API Gateway's request id on Lambda). */
 export const REQUEST_ID_HEADER = "x-request-id"

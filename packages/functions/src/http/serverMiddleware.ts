@@ -1,8 +1,9 @@
 /** Global HTTP middleware: request ids, JSON access logs, and never an empty error body (404 / 500 / 503 problems). */
+
 import { randomUUID } from "node:crypto"
+import { InternalError, NotFound, RETRY_AFTER_SECONDS } from "@ntm/api"
 import { Cause, Effect, type Types } from "effect"
 import { Headers, HttpRouter, HttpServerError, HttpServerRequest, HttpServerResponse } from "effect/http"
-import { InternalError, NotFound, RETRY_AFTER_SECONDS } from "./problems.ts"
 import { REQUEST_ID_HEADER } from "./requestContext.ts"
 
 const toProblemJson = (problem: InternalError | NotFound): HttpServerResponse.HttpServerResponse => {

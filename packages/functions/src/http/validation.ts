@@ -1,7 +1,7 @@
 /** Turns request decoding failures into a 400 problem listing every field path and the rule it broke. */
+import { InvalidRequest, type ProblemEntry, RequestValidation } from "@ntm/api"
 import { Effect, type SchemaIssue as Issue, SchemaIssue } from "effect"
 import { HttpApiMiddleware } from "effect/http-api"
-import { InternalError, InvalidRequest, type ProblemEntry, Unavailable } from "./problems.ts"
 
 const SEP = "\u0001"
 
@@ -45,16 +45,7 @@ export const problemsOfIssue = (issue: Issue.Issue, prefix: ReadonlyArray<string
     return { severity: "error" as const, path: [...prefix, ...path], rule, message }
   })
 
-/**
- * The API's request-validation middleware, on every endpoint. Like effect's `ProblemDetails` middleware (built with
- * the same `layerSchemaErrorTransform`), but each entry also carries the `rule`, and the body is our
- * `InvalidRequest`. It also declares the 503 and 500 problems every endpoint can answer, so OpenAPI lists them.
- */
-export class RequestValidation extends HttpApiMiddleware.Service<RequestValidation>()("ntm/RequestValidation", {
-  error: [InvalidRequest, Unavailable, InternalError],
-}) {}
-
-/** The implementation: request slots become 400s; a response that fails to encode is a defect (→ 500 problem). */
+/** The implementation of @ntm/api's `RequestValidation`: request slots become 400s; a response that fails to encode is a defect (→ 500 problem). */
 export const RequestValidationLive = HttpApiMiddleware.layerSchemaErrorTransform(RequestValidation, (error) =>
   error.kind === "Body" || error.kind === "ResponseHeaders"
     ? Effect.die(error)

@@ -1,4 +1,5 @@
 /** Adapter between API Gateway HTTP API events (payload v2) and the web handler's `Request`/`Response`. */
+import { RequestAuth } from "@ntm/api"
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -7,7 +8,6 @@ import type {
 import { Context } from "effect"
 import type { Claims } from "../auth/claims.ts"
 import type { WebHandler } from "../http/app.ts"
-import { RequestAuth } from "../http/authentication.ts"
 import { REQUEST_ID_HEADER } from "../http/requestContext.ts"
 
 /** A v2 event, with or without a JWT authorizer. */

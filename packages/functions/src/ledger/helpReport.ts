@@ -1,9 +1,9 @@
 /** The help report over stored lines: read one year's partition, build core's report, render it as JSON, CSV or XLSX. */
+import type { InvalidRequest, Unavailable } from "@ntm/api"
 import { IsoDate, type LocalizedText } from "@ntm/core"
 import { Csv, HelpReport, Json, type Table } from "@ntm/core/reports"
 import { Effect } from "effect"
 import { HttpServerResponse } from "effect/http"
-import type { InvalidRequest, Unavailable } from "../http/problems.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
 import { ContributionEntity } from "../table/entities/Contribution.ts"
 import { PriceListEntity } from "../table/entities/PriceList.ts"

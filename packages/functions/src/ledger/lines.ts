@@ -1,13 +1,17 @@
 /** Building a stored line from a request: place the commune, value it with the price list in force, validate it with core. */
+import {
+  type ContributionRecord,
+  InvalidRequest,
+  type NewContribution,
+  type ProblemEntry,
+  type Unavailable,
+} from "@ntm/api"
 import type { IsoDate } from "@ntm/core"
 import type { Principal } from "@ntm/core/authz"
 import { subjectOf } from "@ntm/core/authz"
 import { type Contribution, Validation, Valuation } from "@ntm/core/contributions"
 import { Effect } from "effect"
-import type { NewContribution } from "../api/ContributionsApi.ts"
-import { InvalidRequest, type ProblemEntry, type Unavailable } from "../http/problems.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
-import type { ContributionRecord } from "../table/entities/Contribution.ts"
 import { priceListInForce } from "../table/ledgerQueries.ts"
 import { type LedgerReferenceShape, placeOf, unitsAtDate } from "./reference.ts"
 

@@ -2,6 +2,8 @@
 
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb"
 import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb"
+import { RequestAuth } from "@ntm/api"
+import { makeClient } from "@ntm/api/client"
 import { IsoDate } from "@ntm/core"
 import { Catalogue } from "@ntm/core/contributions"
 import type { Tier } from "@ntm/core/criteria"
@@ -21,9 +23,7 @@ import { laoCaiRegistry } from "@ntm/core/units"
 import { Context, Effect, type Layer, Schema } from "effect"
 import { FetchHttpClient } from "effect/http"
 import type { Claims } from "../auth/claims.ts"
-import { makeClient } from "../client/index.ts"
 import type { WebHandler } from "../http/app.ts"
-import { RequestAuth } from "../http/authentication.ts"
 import type { LedgerReferenceShape } from "../ledger/reference.ts"
 import { type Clock, fixedClock } from "../services/Clock.ts"
 

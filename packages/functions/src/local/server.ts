@@ -1,11 +1,12 @@
 /** Serves the web handler with node:http, verifying dev tokens the way API Gateway's JWT authorizer would. */
+
 import { randomUUID } from "node:crypto"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import { RequestAuth } from "@ntm/api"
 import { Context } from "effect"
 import type { Claims } from "../auth/claims.ts"
 import type { DevTokens } from "../auth/devTokens.ts"
 import type { WebHandler } from "../http/app.ts"
-import { RequestAuth } from "../http/authentication.ts"
 import { isPublicRoute } from "../http/publicRoutes.ts"
 import { REQUEST_ID_HEADER } from "../http/requestContext.ts"
 import { DEV_TOKENS_PATH, devTokenOffer } from "./devTokenOffer.ts"

@@ -1,7 +1,8 @@
 /** The OpenAPI 3.1 document of `Api`, as served at `/openapi.json` and committed as `docs/openapi.json`. */
+
 import { fileURLToPath } from "node:url"
+import { Api } from "@ntm/api"
 import { OpenApi } from "effect/http-api"
-import { Api } from "../api/Api.ts"
 
 /** The document, generated from the one API definition. */
 export const openApiDocument = () => OpenApi.fromApi(Api)

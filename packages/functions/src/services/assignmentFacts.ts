@@ -1,11 +1,11 @@
 /** The policy's assignment facts read from stored assignments: the communes an agency helps today. */
+import type { StoredAssignment, Unavailable } from "@ntm/api"
 import type { Assignment } from "@ntm/core/authz"
 import { Effect, Layer } from "effect"
 import { dateOf } from "../http/communeScope.ts"
-import type { Unavailable } from "../http/problems.ts"
 import { PolicyFacts } from "../http/requestContext.ts"
 import { Dynamo } from "../table/Dynamo.ts"
-import { AssignmentEntity, type StoredAssignment } from "../table/entities/Assignment.ts"
+import { AssignmentEntity } from "../table/entities/Assignment.ts"
 import { list } from "../table/repository.ts"
 import { Clock } from "./Clock.ts"
 

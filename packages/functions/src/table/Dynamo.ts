@@ -1,8 +1,9 @@
 /** The table as an Effect service: the document client, the table name, and one `send` that classifies failures. */
+
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb"
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb"
+import { RETRY_AFTER_SECONDS, Unavailable } from "@ntm/api"
 import { Context, Data, Effect, Layer } from "effect"
-import { RETRY_AFTER_SECONDS, Unavailable } from "../http/problems.ts"
 import { makeDocumentClient, makeDynamoClient } from "./client.ts"
 import { DEFAULT_TABLE_NAME } from "./definition.ts"
 import { isUnavailable } from "./unavailable.ts"

@@ -1,6 +1,6 @@
 /** Opaque pagination cursors: base64url of DynamoDB's LastEvaluatedKey, validated on the way back in. */
+import { InvalidRequest } from "@ntm/api"
 import { Effect } from "effect"
-import { InvalidRequest } from "../http/problems.ts"
 import { TableDefinition } from "./definition.ts"
 import type { KeyQuery } from "./entity.ts"
 

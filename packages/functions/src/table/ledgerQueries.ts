@@ -1,11 +1,12 @@
 /** Ledger reads beyond get/list: the price list in force on a date, filtered contribution pages, and a whole year. */
+
 import { QueryCommand } from "@aws-sdk/lib-dynamodb"
+import type { ContributionRecord, InvalidRequest, PriceListRecord, Unavailable } from "@ntm/api"
 import { Effect } from "effect"
-import type { InvalidRequest, Unavailable } from "../http/problems.ts"
 import { decodeCursor, encodeCursor } from "./cursor.ts"
 import { type Dynamo, send } from "./Dynamo.ts"
-import { ContributionEntity, type ContributionRecord } from "./entities/Contribution.ts"
-import { PriceListEntity, type PriceListRecord } from "./entities/PriceList.ts"
+import { ContributionEntity } from "./entities/Contribution.ts"
+import { PriceListEntity } from "./entities/PriceList.ts"
 import { encodeKeyValue, type KeyQuery, type Stored } from "./entity.ts"
 import type { Page, PageRequest } from "./repository.ts"
 

@@ -1,10 +1,10 @@
 /** Reads and writes entities on the one table: get, list, and transactional writes that always append audit records. */
+
 import { GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb"
+import { type AuditRecord, Conflict, type InvalidRequest, NotFound, RETRY_AFTER_SECONDS, Unavailable } from "@ntm/api"
 import { Effect, type Schema } from "effect"
-import type { InvalidRequest } from "../http/problems.ts"
-import { Conflict, NotFound, RETRY_AFTER_SECONDS, Unavailable } from "../http/problems.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
-import { type Actor, type AuditRecord, actorOf, auditFromItem, auditItem, auditPk } from "./audit.ts"
+import { type Actor, actorOf, auditFromItem, auditItem, auditPk } from "./audit.ts"
 import { decodeCursor, encodeCursor } from "./cursor.ts"
 import { type Dynamo, type DynamoError, send } from "./Dynamo.ts"
 import type { Entity, KeyQuery, KeyValues, Stored } from "./entity.ts"

@@ -1,17 +1,26 @@
 /** A test-only resource ("widgets") built exactly as a real resource would be, plus an app and request helpers. */
+import {
+  Api,
+  Authentication,
+  Conflict,
+  errors,
+  Forbidden,
+  IdempotencyKeyHeader,
+  IfMatchHeader,
+  NotFound,
+  PageOf,
+  PageQuery,
+  RequestAuth,
+  RequestValidation,
+  VersionField,
+} from "@ntm/api"
 import { Context, Effect, Layer, Schema } from "effect"
 import { HttpApiBuilder, HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
 import { inject } from "vitest"
-import { Api } from "../../src/api/Api.ts"
-import { errors } from "../../src/api/errors.ts"
-import { PageOf, PageQuery } from "../../src/api/paging.ts"
 import { GroupsLive, MiddlewareLive, makeWebHandler, OPENAPI_PATH } from "../../src/http/app.ts"
-import { Authentication, RequestAuth } from "../../src/http/authentication.ts"
-import { expectedVersion, IfMatchHeader, VersionField } from "../../src/http/concurrency.ts"
-import { IdempotencyKeyHeader, idempotencyClaim } from "../../src/http/idempotencyKey.ts"
-import { Conflict, Forbidden, NotFound } from "../../src/http/problems.ts"
+import { expectedVersion } from "../../src/http/concurrency.ts"
+import { idempotencyClaim } from "../../src/http/idempotencyKey.ts"
 import { authorizeOrFail, currentActor } from "../../src/http/requestContext.ts"
-import { RequestValidation } from "../../src/http/validation.ts"
 import { Clock, isoTimestamp } from "../../src/services/Clock.ts"
 import { IdGenerator } from "../../src/services/IdGenerator.ts"
 import { Dynamo, type DynamoOptions, dynamoLayer } from "../../src/table/Dynamo.ts"

@@ -1,11 +1,11 @@
 /**
- * Derives the published `exports` of @ntm/core from its workspace `exports`.
+ * Derives the published `exports` of a publishable workspace package (@ntm/core, @ntm/api) from its workspace `exports`.
  *
  * The workspace `exports` map (`"./criteria": "./src/criteria/index.ts"`) is the single list of entry points:
  * workspace packages import the TypeScript sources directly. The published package must point at the built
  * `dist/` instead, so `publishConfig` (which pnpm substitutes at `pnpm pack`/`pnpm publish`) is derived from it:
  * `./src/x/index.ts` → `{ types: "./dist/x/index.d.ts", default: "./dist/x/index.js" }`.
- * Adding an entry point is one line in `exports`; `pnpm --filter @ntm/core build` rewrites `publishConfig`
+ * Adding an entry point is one line in `exports`; `pnpm --filter <package> build` rewrites `publishConfig`
  * and a test fails while the two disagree.
  */
 

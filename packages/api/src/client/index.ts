@@ -2,11 +2,11 @@
 import { Effect, type Layer } from "effect"
 import { FetchHttpClient, HttpClient, HttpClientRequest } from "effect/http"
 import { HttpApiClient } from "effect/http-api"
-import { Api } from "../api/Api.ts"
+import { Api } from "../definition/Api.ts"
 
-export { Api } from "../api/Api.ts"
+export { Api } from "../definition/Api.ts"
 export * from "../http/problems.ts"
-export { AuditRecord } from "../table/audit.ts"
+export { AuditRecord } from "../records/Audit.ts"
 
 /** Options of `makeClient`. */
 export interface ClientOptions {

@@ -4,7 +4,7 @@ import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
 import { Conflict, Forbidden, NotFound } from "../http/problems.ts"
-import { PublishedReportRecord } from "../table/entities/PublishedReport.ts"
+import { PublishedReportRecord } from "../records/PublishedReport.ts"
 import { errors } from "./errors.ts"
 
 const Year = Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{4}$/u)))

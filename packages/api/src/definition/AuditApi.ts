@@ -3,7 +3,7 @@ import { Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
 import { Forbidden, NotFound } from "../http/problems.ts"
-import { AuditRecord } from "../table/audit.ts"
+import { AuditRecord } from "../records/Audit.ts"
 import { errors } from "./errors.ts"
 import { PageOf, PageQuery } from "./paging.ts"
 
