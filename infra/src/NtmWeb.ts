@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs"
 import path from "node:path"
 import type { WebConfig } from "@ntm/web/config"
+import { contentSecurityPolicy } from "@ntm/web/csp"
 import { Duration, RemovalPolicy, Stack } from "aws-cdk-lib"
 import { Certificate } from "aws-cdk-lib/aws-certificatemanager"
 import {
@@ -23,7 +24,6 @@ import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket, ObjectOwners
 import { BucketDeployment, CacheControl, Source } from "aws-cdk-lib/aws-s3-deployment"
 import { Construct } from "constructs"
 import { REPO_ROOT } from "./NtmFunction.ts"
-import { contentSecurityPolicy } from "./webHeaders.ts"
 
 /** The dashboard build `pnpm --filter @ntm/web build` writes. */
 export const DEFAULT_WEB_SOURCE = path.join(REPO_ROOT, "packages", "web", "dist")

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { decodeWebConfig } from "@ntm/web/config"
+import { contentSecurityPolicy } from "@ntm/web/csp"
 import type { Template } from "aws-cdk-lib/assertions"
 import { describe, expect, it } from "vitest"
 import { stackConfigFromContext } from "../src/config.ts"
 import { API_PATHS } from "../src/NtmWeb.ts"
-import { contentSecurityPolicy } from "../src/webHeaders.ts"
 import { synth } from "./synth.ts"
 
 /** A resource of the synthesised template, as loosely typed as CDK's `findResources` gives it. */

@@ -1,7 +1,7 @@
 import "./styles.css"
 /** The dashboard shell: language switch, sign-in, navigation and the lazily loaded pages. */
 import { type ComponentType, render } from "preact"
-import { useEffect, useState } from "preact/hooks"
+import { useEffect, useRef, useState } from "preact/hooks"
 import { type AuthMode, startAuth } from "./auth/start.ts"
 import { type Language, t } from "./i18n/index.ts"
 import { parseRoute, type Route } from "./route.ts"
@@ -72,12 +72,16 @@ export const App = () => {
   }
   // How this deployment signs in; a Cognito session's ID token arrives here now and on every renewal.
   const [auth, setAuth] = useState<AuthMode | undefined>(undefined)
+  const authReady = useRef<Promise<AuthMode> | undefined>(undefined)
   useEffect(() => {
-    void startAuth((token) => (token === undefined ? forget() : signIn(token))).then(setAuth)
+    const ready = startAuth((token) => (token === undefined ? forget() : signIn(token)))
+    authReady.current = ready
+    void ready.then(setAuth)
   }, [])
+  // A stored session shows before the sign-in mode is known: sign-out waits for it, then ends the Cognito session too.
   const signOut = () => {
     forget()
-    if (auth?.kind === "cognito") void auth.signOut()
+    void authReady.current?.then((mode) => (mode.kind === "cognito" ? mode.signOut() : undefined))
   }
   const code = route.page === "commune" ? route.code : ""
   return (

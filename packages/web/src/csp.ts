@@ -1,7 +1,7 @@
-/** The dashboard's Content-Security-Policy: what the served page may load and call, and nothing else. */
+/** The dashboard's Content-Security-Policy, kept beside the code it must allow: what the page may load and call. */
 
 /**
- * The CSP of the dashboard. Scripts, styles, fonts and images come only from the site itself (the Vite build has no
+ * The CSP of the dashboard (CloudFront sends it; the browser test runs the built page under it). Scripts, styles, fonts and images come only from the site itself (the Vite build has no
  * inline script or style; Preact sets `style` through the CSSOM, which CSP does not restrict); the page may call only
  * its own origin (where CloudFront routes `/v1/*` to the API) and the origins in `connectSources` (the Cognito
  * hosted-UI domain for the token endpoint). No framing, no plugins, no `<base>`.
