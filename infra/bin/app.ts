@@ -12,7 +12,8 @@ const account = process.env.CDK_DEFAULT_ACCOUNT
 const region = process.env.CDK_DEFAULT_REGION
 new NtmStack(app, config.stackName, {
   api: config.api,
-  description: `NTM toolkit API, province ${config.api.provinceCode}, stage ${config.stage}`,
+  ...(config.web === undefined ? {} : { web: config.web }),
+  description: `NTM toolkit API${config.web === undefined ? "" : " and dashboard"}, province ${config.api.provinceCode}, stage ${config.stage}`,
   tags: { project: "ntm-toolkit", stage: config.stage, province: config.api.provinceCode },
   ...(account !== undefined && region !== undefined ? { env: { account, region } } : {}),
 })

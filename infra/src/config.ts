@@ -4,6 +4,7 @@ import { RetentionDays } from "aws-cdk-lib/aws-logs"
 import type { NtmApiProps } from "./NtmApi.ts"
 import type { NtmAuthProps } from "./NtmAuth.ts"
 import { REPO_ROOT } from "./NtmFunction.ts"
+import type { NtmWebOptions } from "./NtmStack.ts"
 
 /**
  * Context keys the app reads. Lists are comma-separated. Only `stage` and `province` matter for a first deploy:
@@ -14,6 +15,8 @@ import { REPO_ROOT } from "./NtmFunction.ts"
  * - `domainName` + `certificateArn`: custom domain (both or neither).
  * - `alarmEmail`, `corsOrigins`, `reservedConcurrency`, `logRetentionDays`, `tracing`, `throttleRate`, `throttleBurst`.
  * - `entry`: another handler file, relative to the repository root (for trying the app before the handler exists).
+ * - `web` (default true with the created Cognito pool, false with an external issuer): host the dashboard;
+ *   `webDomainName` + `webCertificateArn` (us-east-1): its custom domain (both or neither).
  */
 export const CONTEXT_KEYS = [
   "stage",
@@ -32,6 +35,9 @@ export const CONTEXT_KEYS = [
   "throttleRate",
   "throttleBurst",
   "entry",
+  "web",
+  "webDomainName",
+  "webCertificateArn",
 ] as const
 export type ContextKey = (typeof CONTEXT_KEYS)[number]
 
@@ -40,6 +46,8 @@ export interface StackConfig {
   readonly stackName: string
   readonly stage: string
   readonly api: NtmApiProps
+  /** The dashboard's hosting; none when `web=false`. */
+  readonly web?: NtmWebOptions
 }
 
 /** Lào Cai's GSO province code after the 1 July 2025 reorganisation (lao-cai-units.md, §4, sources S1 and S2). */
@@ -130,10 +138,24 @@ export const stackConfigFromContext = (read: (key: ContextKey) => unknown): Stac
     throw new Error('context "throttleRate" and "throttleBurst" go together')
   }
   const entry = text(read("entry"))
+  const web = flag("web", read("web")) ?? auth.kind === "cognito"
+  const webDomainName = text(read("webDomainName"))
+  const webCertificateArn = text(read("webCertificateArn"))
+  if ((webDomainName === undefined) !== (webCertificateArn === undefined)) {
+    throw new Error('context "webDomainName" and "webCertificateArn" go together')
+  }
 
   return {
     stackName: `Ntm-${provinceCode}-${stage}`,
     stage,
+    ...(web
+      ? {
+          web:
+            webDomainName !== undefined && webCertificateArn !== undefined
+              ? { customDomain: { domainName: webDomainName, certificateArn: webCertificateArn } }
+              : {},
+        }
+      : {}),
     api: {
       provinceCode,
       production: stage === "prod",

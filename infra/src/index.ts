@@ -1,4 +1,4 @@
-/** Public surface of @ntm/infra: the reusable construct, its parts and the ready stack. */
+/** Public surface of @ntm/infra: the reusable constructs (API, dashboard hosting), their parts and the ready stack. */
 export {
   CONTEXT_KEYS,
   type ContextKey,
@@ -11,8 +11,17 @@ export { DEFAULT_THROTTLE, NtmApi, type NtmApiProps } from "./NtmApi.ts"
 export { NtmAuth, type NtmAuthProps, NtmCustomAttributes, NtmGroups } from "./NtmAuth.ts"
 export { DEFAULT_ENTRY, ESM_REQUIRE_BANNER, type LogLevel, NtmFunction, REPO_ROOT } from "./NtmFunction.ts"
 export { ACCESS_LOG_FIELDS, type NtmCustomDomain, NtmHttpApi, type NtmThrottle } from "./NtmHttpApi.ts"
-export { NtmStack, type NtmStackProps } from "./NtmStack.ts"
+export { NtmStack, type NtmStackProps, type NtmWebOptions } from "./NtmStack.ts"
 export { NtmTable, type NtmTableProps } from "./NtmTable.ts"
+export {
+  API_PATHS,
+  DEFAULT_WEB_SOURCE,
+  NtmWeb,
+  type NtmWebConfig,
+  type NtmWebDomain,
+  type NtmWebProps,
+  requireBuiltWeb,
+} from "./NtmWeb.ts"
 export {
   DEFAULT_PROTECTED_ROUTES,
   DEFAULT_PUBLIC_ROUTES,

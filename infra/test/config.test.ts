@@ -15,6 +15,18 @@ describe("stackConfigFromContext", () => {
       stackName: "Ntm-15-dev",
       stage: "dev",
       api: { provinceCode: "15", production: false, auth: { kind: "cognito" } },
+      web: {},
+    })
+  })
+
+  it("hosts the dashboard unless web=false, by default only with the created pool, on a custom domain when given", () => {
+    expect(from({ web: "false" }).web).toBeUndefined()
+    expect(from({ authIssuer: "https://id.example.vn", authAudience: "ntm" }).web).toBeUndefined()
+    // asked for explicitly with an external issuer: the stack refuses it with a message (web.test.ts)
+    expect(from({ authIssuer: "https://id.example.vn", authAudience: "ntm", web: true }).web).toEqual({})
+    const certificateArn = "arn:aws:acm:us-east-1:123456789012:certificate/web"
+    expect(from({ webDomainName: "ntm.example.vn", webCertificateArn: certificateArn }).web).toEqual({
+      customDomain: { domainName: "ntm.example.vn", certificateArn },
     })
   })
 
@@ -92,6 +104,8 @@ describe("stackConfigFromContext", () => {
     [{ logRetentionDays: 42 }, /"logRetentionDays"/u],
     [{ tracing: "yes" }, /"tracing"/u],
     [{ throttleRate: 10 }, /"throttleRate" and "throttleBurst"/u],
+    [{ web: "no" }, /"web"/u],
+    [{ webDomainName: "ntm.example.vn" }, /"webDomainName" and "webCertificateArn"/u],
   ])("rejects %j naming the key", (context, message) => {
     expect(() => from(context)).toThrow(message)
   })

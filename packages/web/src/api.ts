@@ -3,6 +3,7 @@
 import { ClientHttpLayer, makeClient } from "@ntm/api/client"
 import { IsoDate, UnitCode } from "@ntm/core"
 import { Effect } from "effect"
+import { apiBase } from "./auth/start.ts"
 import type { AssessmentView } from "./model/communeRow.ts"
 import { provinceCommunes } from "./model/units.ts"
 
@@ -39,7 +40,7 @@ const describe = (e: unknown): LoadError => {
  */
 export const run = <A, E>(token: string, f: (client: Client) => Effect.Effect<A, E>): Promise<A> =>
   Effect.runPromise(
-    Effect.flatMap(makeClient({ baseUrl: location.origin, token }), f).pipe(
+    Effect.flatMap(makeClient({ baseUrl: apiBase(), token }), f).pipe(
       Effect.mapError(describe),
       Effect.provide(ClientHttpLayer),
     ),
@@ -134,7 +135,9 @@ export const downloadHelpReport = async (
   format: "csv" | "xlsx",
 ): Promise<void> => {
   const query = new URLSearchParams({ province, year: String(year), by, format, lang })
-  const response = await fetch(`/v1/reports/help?${query}`, { headers: { authorization: `Bearer ${token}` } })
+  const response = await fetch(`${apiBase()}/v1/reports/help?${query}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
   if (!response.ok) throw new LoadError(`${response.status} ${response.statusText}`, response.status)
   const disposition = response.headers.get("content-disposition") ?? ""
   const name = /filename="([^"]+)"/u.exec(disposition)?.[1] ?? `help-${province}-${year}-${by}.${format}`

@@ -1,7 +1,8 @@
 import "./styles.css"
 /** The dashboard shell: language switch, sign-in, navigation and the lazily loaded pages. */
 import { type ComponentType, render } from "preact"
-import { useEffect, useState } from "preact/hooks"
+import { useEffect, useRef, useState } from "preact/hooks"
+import { type AuthMode, startAuth } from "./auth/start.ts"
 import { type Language, t } from "./i18n/index.ts"
 import { parseRoute, type Route } from "./route.ts"
 import { SignIn } from "./SignIn.tsx"
@@ -65,9 +66,22 @@ export const App = () => {
     storeToken(token)
     setSession(sessionOf(token))
   }
-  const signOut = () => {
+  const forget = () => {
     storeToken(undefined)
     setSession(undefined)
+  }
+  // How this deployment signs in; a Cognito session's ID token arrives here now and on every renewal.
+  const [auth, setAuth] = useState<AuthMode | undefined>(undefined)
+  const authReady = useRef<Promise<AuthMode> | undefined>(undefined)
+  useEffect(() => {
+    const ready = startAuth((token) => (token === undefined ? forget() : signIn(token)))
+    authReady.current = ready
+    void ready.then(setAuth)
+  }, [])
+  // A stored session shows before the sign-in mode is known: sign-out waits for it, then ends the Cognito session too.
+  const signOut = () => {
+    forget()
+    void authReady.current?.then((mode) => (mode.kind === "cognito" ? mode.signOut() : undefined))
   }
   const code = route.page === "commune" ? route.code : ""
   return (
@@ -125,7 +139,11 @@ export const App = () => {
       </header>
       <main id="main" tabIndex={-1}>
         {session === undefined ? (
-          <SignIn lang={lang} onSignIn={signIn} />
+          auth === undefined ? (
+            <p role="status">{t(lang, "loading")}</p>
+          ) : (
+            <SignIn lang={lang} auth={auth} onSignIn={signIn} />
+          )
         ) : (
           <Page route={route} session={session} lang={lang} year={year} code={code} />
         )}

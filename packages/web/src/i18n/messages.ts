@@ -21,6 +21,16 @@ export const messages = {
     en: "The server offers no dev tokens (local mode only). Paste an access token.",
   },
   signInTokenRequired: { vi: "Cần nhập mã truy cập.", en: "An access token is required." },
+  signInAccountIntro: {
+    vi: "Đăng nhập bằng tài khoản do văn phòng điều phối nông thôn mới của tỉnh cấp.",
+    en: "Sign in with the account the province's New Rural Development office gave you.",
+  },
+  signInWithAccount: { vi: "Đăng nhập bằng tài khoản", en: "Sign in with your account" },
+  signInFailed: { vi: "Đăng nhập không thành công: {detail}", en: "Sign-in failed: {detail}" },
+  configBroken: {
+    vi: "Cấu hình của trang (config.json) bị sai nên chưa thể đăng nhập. Hãy báo cho người quản trị:",
+    en: "The site's configuration (config.json) is wrong, so nobody can sign in yet. Tell the administrator:",
+  },
   signedInAs: { vi: "Đã đăng nhập: {role}", en: "Signed in: {role}" },
   "role.province-admin": { vi: "Quản trị tỉnh", en: "Province administrator" },
   "role.agency": { vi: "Cơ quan giúp đỡ", en: "Helping agency" },
