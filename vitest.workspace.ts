@@ -36,6 +36,15 @@ export const projects = [
   },
   {
     test: {
+      // TypeDoc over @ntm/core (its own TypeScript 6): the API reference has no warning.
+      name: "docs-tooling",
+      root: "packages/docs-tooling",
+      include: ["test/**/*.test.ts"],
+      testTimeout: 120_000,
+    },
+  },
+  {
+    test: {
       name: "examples",
       root: "examples",
       include: ["*/test/**/*.test.ts"],

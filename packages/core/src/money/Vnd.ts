@@ -16,7 +16,16 @@ export type Vnd = typeof VndValue.Type
 
 const INTEGER = /^(0|-?[1-9]\d*)$/u
 
-/** True when a string is a canonical decimal integer: digits only, optional leading minus, no leading zeros. */
+/**
+ * True when a string is a canonical decimal integer: digits only, optional leading minus, no leading zeros.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.isIntegerString("-25000") // => true
+ * Vnd.isIntegerString("1.000") // => false
+ * ```
+ */
 export const isIntegerString = (s: string): boolean => INTEGER.test(s)
 
 /**
@@ -71,10 +80,26 @@ export const vnd = (x: bigint | number | string): Vnd => {
 /** Zero đồng. */
 export const zero: Vnd = 0n as Vnd
 
-/** Exact sum of two amounts. */
+/**
+ * Exact sum of two amounts.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.add(Vnd.vnd(643_730_000), Vnd.vnd(15_850_090_000)) // => 16493820000n
+ * ```
+ */
 export const add = (a: Vnd, b: Vnd): Vnd => (a + b) as Vnd
 
-/** Exact difference `a − b` (may be negative). */
+/**
+ * Exact difference `a − b` (may be negative).
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.subtract(Vnd.vnd(100_000), Vnd.vnd(125_000)) // => -25000n
+ * ```
+ */
 export const subtract = (a: Vnd, b: Vnd): Vnd => (a - b) as Vnd
 
 /**
@@ -89,7 +114,15 @@ export const sum = (amounts: Iterable<Vnd>): Vnd => {
   return total as Vnd
 }
 
-/** Exact product of an amount and a whole number (e.g. 3,285 packages × 500,000 đồng). */
+/**
+ * Exact product of an amount and a whole number (e.g. 3,285 packages × 500,000 đồng).
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.times(Vnd.vnd(500_000), 3285) // => 1642500000n
+ * ```
+ */
 export const times = (amount: Vnd, count: bigint | number): Vnd => {
   if (typeof count === "number" && !Number.isSafeInteger(count))
     throw new RangeError(`count must be a safe integer: ${count}`)
@@ -109,8 +142,24 @@ export const multiply = (amount: Vnd, q: Quantity, rounding: Rounding): Vnd => {
   return divideRounded(amount * n.value, 10n ** BigInt(n.scale), rounding) as Vnd
 }
 
-/** Order of two amounts: −1, 0 or 1. */
+/**
+ * Order of two amounts: −1, 0 or 1.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.compare(Vnd.vnd(1), Vnd.vnd(2)) // => -1
+ * ```
+ */
 export const compare = (a: Vnd, b: Vnd): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Absolute value. */
+/**
+ * Absolute value.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.abs(Vnd.vnd(-25_000)) // => 25000n
+ * ```
+ */
 export const abs = (a: Vnd): Vnd => (a < 0n ? -a : a) as Vnd
