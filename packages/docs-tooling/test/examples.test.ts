@@ -3,8 +3,7 @@
  * subpath imports pointed at the sources), and every line `expression // => expected` asserts that the expression
  * equals the expected value. An example without such an import is a sketch and is left alone.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
@@ -50,7 +49,10 @@ const examples = readdirSync(join(core, "src"), { recursive: true, encoding: "ut
   .flatMap((f) => examplesIn(f, readFileSync(join(core, "src", f), "utf8")))
   .filter((e) => e.code.includes('from "@ntm/core'))
 
-const dir = mkdtempSync(join(tmpdir(), "ntm-examples-"))
+// Inside core's node_modules, so an example's other imports (`effect`) resolve as they would for core itself.
+const dir = join(core, "node_modules", ".doc-examples")
+rmSync(dir, { recursive: true, force: true })
+mkdirSync(dir, { recursive: true })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 ;(globalThis as { __docExpect?: (actual: unknown, expected: unknown) => void }).__docExpect = (actual, expected) =>
   expect(actual).toEqual(expected)

@@ -47,6 +47,7 @@ export const AssignmentRecord = Schema.TaggedUnion({
   },
 })
 export type AssignmentRecord = typeof AssignmentRecord.Type
+/** An assignment (phân công): the `Assigned` record of a helper to a commune. */
 export type Assigned = Extract<AssignmentRecord, { _tag: "Assigned" }>
 
 /** The history of assignments, in any order. */
@@ -105,10 +106,35 @@ export const effectiveAssignments = (log: ReadonlyArray<AssignmentRecord>): Arra
   })
 }
 
-/** True when the assignment is in force on the date. */
+/**
+ * True when the assignment is in force on the date.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * const agencyA = effective.find((a) => a.id === "demo-a-lung-cai")! // superseded from 2023-07-01
+ * Assignment.activeOn(agencyA, IsoDate.isoDate("2023-06-30")) // => true
+ * Assignment.activeOn(agencyA, IsoDate.isoDate("2023-07-01")) // => false
+ * ```
+ */
 export const activeOn = (a: EffectiveAssignment, date: IsoDate): boolean => isWithin(date, a.from, a.to)
 
-/** Who helps commune `commune` on `date` (lead first). */
+/**
+ * Who helps commune `commune` on `date` (lead first).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * const helping = Assignment.helpersOf(effective, UnitCode.unitCode("02794"), IsoDate.isoDate("2021-06-01"))
+ * helping.map((a) => a.helper) // => ["sbv-lao-cai"]
+ * ```
+ */
 export const helpersOf = (
   assignments: ReadonlyArray<EffectiveAssignment>,
   commune: UnitCode,
@@ -118,7 +144,19 @@ export const helpersOf = (
     .filter((a) => a.commune === commune && activeOn(a, date))
     .sort((a, b) => (a.role === b.role ? 0 : a.role === "lead" ? -1 : 1))
 
-/** Which communes helper `helper` helps on `date`. */
+/**
+ * Which communes helper `helper` helps on `date`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Assignment, type Helper } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * const helped = Assignment.communesHelpedBy(effective, "enterprise-c" as Helper.HelperId, IsoDate.isoDate("2024-01-01"))
+ * helped.map((a) => a.commune) // => ["03037"]
+ * ```
+ */
 export const communesHelpedBy = (
   assignments: ReadonlyArray<EffectiveAssignment>,
   helper: HelperId,
@@ -158,6 +196,13 @@ const overlapping = (a: EffectiveAssignment, b: EffectiveAssignment): boolean =>
  * Rules the history must meet: unique ids; `to` after `from`; references to known assignments; an end not
  * before the start; helpers known (when a helper list is given). Two leads for one commune at once is a
  * warning (QĐ 1599/QĐ-UBND assigns one leader per commune, but a province may do otherwise).
+ *
+ * @example
+ * ```ts
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * Assignment.assignmentProblems(LaoCaiAssignments.demoAssignmentLog, LaoCaiAssignments.demoHelpers) // => []
+ * ```
  */
 export const assignmentProblems = (
   log: ReadonlyArray<AssignmentRecord>,

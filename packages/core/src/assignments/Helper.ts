@@ -27,7 +27,18 @@ export const Helper = Schema.Struct({
 })
 export type Helper = typeof Helper.Type
 
-/** Rules for a list of helpers: unique ids; `memberOf` names a listed organisation (not a person). */
+/**
+ * Rules for a list of helpers: unique ids; `memberOf` names a listed organisation (not a person).
+ *
+ * @example
+ * ```ts
+ * import { Helper } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const helpers = LaoCaiAssignments.demoHelpers
+ * Helper.helperProblems(helpers) // => []
+ * Helper.helperProblems([...helpers, ...helpers.slice(0, 1)]).map((p) => p.rule) // => ["helper.duplicate-id"]
+ * ```
+ */
 export const helperProblems = (helpers: ReadonlyArray<Helper>): Array<Problem> => {
   const problems: Array<Problem> = []
   const byId = new Map<string, Helper>()

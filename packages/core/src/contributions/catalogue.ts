@@ -150,15 +150,40 @@ const indexOf = (catalogue: Catalogue): Index => {
   return index
 }
 
-/** The item with a code, if the catalogue has it. */
+/**
+ * The item with a code, if the catalogue has it.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * Catalogue.findItem(Catalogue.standardCatalogue, "xi-mang")?.baseUnit // => "t"
+ * Catalogue.findItem(Catalogue.standardCatalogue, "gach") // => undefined
+ * ```
+ */
 export const findItem = (catalogue: Catalogue, code: string): CatalogueItem | undefined =>
   indexOf(catalogue).items.get(code)
 
-/** The unit of measure with a code, if the catalogue has it. */
+/**
+ * The unit of measure with a code, if the catalogue has it.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * Catalogue.findUnit(Catalogue.standardCatalogue, "day")?.name // => { vi: "ngày công", en: "workday" }
+ * ```
+ */
 export const findUnit = (catalogue: Catalogue, code: string): MeasureUnit | undefined =>
   indexOf(catalogue).units.get(code)
 
-/** The units a line of this item may use: its base unit first, then its conversions. */
+/**
+ * The units a line of this item may use: its base unit first, then its conversions.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * Catalogue.unitsOf(Catalogue.findItem(Catalogue.standardCatalogue, "xi-mang")!) // => ["t", "kg"]
+ * ```
+ */
 export const unitsOf = (entry: CatalogueItem): Array<string> => [
   entry.baseUnit,
   ...entry.conversions.map((c) => c.unit),

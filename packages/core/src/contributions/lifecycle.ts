@@ -27,7 +27,16 @@ export const needsReason: ReadonlyArray<Status> = ["rejected", "voided"]
 /** The statuses that count in official totals: only lines confirmed by the receiving commune. */
 export const officialStatuses: ReadonlyArray<Status> = ["confirmed"]
 
-/** True when a line in this status counts in official totals. */
+/**
+ * True when a line in this status counts in official totals.
+ *
+ * @example
+ * ```ts
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * Lifecycle.countsInOfficialTotals("confirmed") // => true
+ * Lifecycle.countsInOfficialTotals("delivered") // => false
+ * ```
+ */
 export const countsInOfficialTotals = (status: Status): boolean => officialStatuses.includes(status)
 
 /**

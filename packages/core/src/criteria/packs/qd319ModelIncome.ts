@@ -3,8 +3,9 @@ import type { Overlay, OverlayThreshold } from "../Overlay.ts"
 import type { Pack } from "../Pack.ts"
 import { qd319 } from "./qd319.ts"
 
-/** The indicator of the advanced set that holds the income threshold, and the 319 indicator derived from it. */
+/** The indicator of the advanced set (QĐ 318 Phụ lục II) that holds the income threshold. */
 export const ADVANCED_INCOME = "10.income"
+/** The QĐ 319 model-commune indicator derived from {@link ADVANCED_INCOME}: income at least 10% above the advanced threshold. */
 export const MODEL_INCOME = "2.income-above-advanced"
 
 /** At least 10% above: ⌈min × 11 / 10⌉ đồng. */

@@ -10,7 +10,7 @@ import { type PhraseGroup, type PhraseItem, stated } from "./phrases.ts"
 
 /** How the paragraph is written. */
 export interface ParagraphOptions {
-  /** The list of quantities, in order and wording; default {@link articlePhrases}. */
+  /** The list of quantities, in order and wording; default {@link HelpPhrases.articlePhrases}. */
   readonly phrases: ReadonlyArray<PhraseGroup>
   /** Items to round down to a "hơn N" form, with their step (e.g. `{ "ngay-cong": 1000 }`); see `stated`. */
   readonly roundDown: Readonly<Record<string, number>>
