@@ -109,9 +109,26 @@ export const Evaluation = Schema.Struct({
 })
 export type Evaluation = typeof Evaluation.Type
 
-/** The stable key of a criterion across packs of one family, e.g. `"commune-ntm-2021-2025:10"`. */
+/**
+ * The stable key of a criterion across packs of one family, e.g. `"commune-ntm-2021-2025:10"`.
+ *
+ * @example
+ * ```ts
+ * import { criterionKey } from "@ntm/core/criteria"
+ * criterionKey("commune-ntm-2021-2025", "10") // => "commune-ntm-2021-2025:10"
+ * ```
+ */
 export const criterionKey = (family: string, criterion: string): string => `${family}:${criterion}`
 
-/** The stable key of an evaluation: family, commune and assessment year, e.g. `"commune-ntm-2021-2025/02662/2024"`. */
+/**
+ * The stable key of an evaluation: family, commune and assessment year, e.g. `"commune-ntm-2021-2025/02662/2024"`.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { evaluationKey } from "@ntm/core/criteria"
+ * evaluationKey({ family: "commune-ntm-2021-2025", commune: UnitCode.unitCode("02662"), year: 2024 }) // => "commune-ntm-2021-2025/02662/2024"
+ * ```
+ */
 export const evaluationKey = (ev: Pick<Evaluation, "family" | "commune" | "year">): string =>
   `${ev.family}/${ev.commune}/${ev.year}`

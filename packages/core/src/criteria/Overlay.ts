@@ -60,5 +60,15 @@ export type ValidOverlay = Overlay & { readonly [ValidOverlayBrand]: true }
 /** Brands an overlay as valid. Internal: only the validator calls it. */
 export const unsafeValidOverlay = (overlay: Overlay): ValidOverlay => overlay as ValidOverlay
 
-/** Encodes an overlay to its JSON-ready form (money as decimal strings), e.g. before validating one built in code. */
+/**
+ * Encodes an overlay to its JSON-ready form (money as decimal strings), e.g. before validating one built in code.
+ *
+ * @example
+ * ```ts
+ * import { applyOverlays, encodeOverlay, Packs, validateOverlay } from "@ntm/core/criteria"
+ * import { laoCaiDemoNtmFillIn, laoCaiNtmBase } from "@ntm/core/demo"
+ * // An overlay built in code is validated in its encoded form
+ * validateOverlay(encodeOverlay(laoCaiDemoNtmFillIn), laoCaiNtmBase).ok // => true
+ * ```
+ */
 export const encodeOverlay = (overlay: Overlay): typeof Overlay.Encoded => Schema.encodeSync(Overlay)(overlay)

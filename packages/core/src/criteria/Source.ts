@@ -21,7 +21,16 @@ export const SourceStatus = Schema.Literals([
 ])
 export type SourceStatus = typeof SourceStatus.Type
 
-/** True when a result resting on a value with this status must be marked provisional. */
+/**
+ * True when a result resting on a value with this status must be marked provisional.
+ *
+ * @example
+ * ```ts
+ * import { isProvisional } from "@ntm/core/criteria"
+ * isProvisional("verified-primary") // => false
+ * isProvisional("demo-fill-in") // => true
+ * ```
+ */
 export const isProvisional = (status: SourceStatus): boolean => status !== "verified-primary"
 
 /** One entry in a pack's source table (nguồn), e.g. `{ id: "S5", description: "VnEconomy on 318/QĐ-TTg" }`. */

@@ -73,8 +73,14 @@ export interface Evaluable {
  * Flattens a validated pack for evaluation.
  *
  * @example
- * const e = prepare(applyOverlays(qd318PhuLucI, [fillIn]))
- * const results = communes.map((c) => evaluate(e, c))
+ * ```ts
+ * import { evaluate, prepare } from "@ntm/core/criteria"
+ * import { demoInput, laoCaiDemoMeasurements, laoCaiDemoNtmPack } from "@ntm/core/demo"
+ * // Prepare once, evaluate many communes: the same results as evaluating the pack itself
+ * const ntm = prepare(laoCaiDemoNtmPack)
+ * const results = laoCaiDemoMeasurements.map((m) => evaluate(ntm, demoInput(m)))
+ * results[0] // => evaluate(laoCaiDemoNtmPack, demoInput(laoCaiDemoMeasurements[0]!))
+ * ```
  */
 export const prepare = (pack: ValidPack): Evaluable => {
   const indicators: Array<PreparedIndicator> = []

@@ -191,7 +191,17 @@ const valuesOf = (m: DemoMeasurement): Record<string, Measured> => {
   return values
 }
 
-/** The evaluation input of a commune-year: its facts from the units registry as of 31 December of the year. */
+/**
+ * The evaluation input of a commune-year: its facts from the units registry as of 31 December of the year.
+ *
+ * @example
+ * ```ts
+ * import { demoInput, laoCaiDemoMeasurements } from "@ntm/core/demo"
+ * const input = demoInput(laoCaiDemoMeasurements[0]!)
+ * input.commune.code // => "02929"
+ * input.date // => "2022-12-31"
+ * ```
+ */
 export const demoInput = (m: DemoMeasurement): EvaluationInput => {
   const date = endOfYear(m.year)
   const region = regionAt(laoCaiRegistry, m.code, date)
@@ -240,7 +250,15 @@ export const evaluateLaoCaiDemo = (
   return { assessments, statuses: assessments.map((a) => a.status) }
 }
 
-/** The ILLUSTRATIVE commune statuses of the demo (2022–2024), for reports and the API seed. */
+/**
+ * The ILLUSTRATIVE commune statuses of the demo (2022–2024), for reports and the API seed.
+ *
+ * @example
+ * ```ts
+ * import { laoCaiDemoStatuses } from "@ntm/core/demo"
+ * laoCaiDemoStatuses().length // => 60
+ * ```
+ */
 export const laoCaiDemoStatuses = (): ReadonlyArray<CommuneStatus> => evaluateLaoCaiDemo().statuses
 
 /**
