@@ -33,7 +33,16 @@ export type Progress = typeof Progress.Type
 
 const SCALE = 1_000_000n
 
-/** Compares two quantities of the same kind: negative, zero or positive. */
+/**
+ * Compares two quantities of the same kind: negative, zero or positive.
+ *
+ * @example
+ * ```ts
+ * import { Progress } from "@ntm/core/plans"
+ * Progress.compareQuantity(2n, 10n) // => -1
+ * Progress.compareQuantity(19, 19) // => 0
+ * ```
+ */
 export const compareQuantity = (x: Quantity, y: Quantity): number => {
   if (typeof x === "bigint" && typeof y === "bigint") return x < y ? -1 : x > y ? 1 : 0
   const nx = Number(x)
@@ -41,7 +50,17 @@ export const compareQuantity = (x: Quantity, y: Quantity): number => {
   return nx < ny ? -1 : nx > ny ? 1 : 0
 }
 
-/** True when `x` is at or better than `y`. */
+/**
+ * True when `x` is at or better than `y`.
+ *
+ * @example
+ * ```ts
+ * import { Progress } from "@ntm/core/plans"
+ * // poverty rate: lower is better
+ * Progress.atOrBetter(4.5, 6, "lower") // => true
+ * Progress.atOrBetter(4.5, 6, "higher") // => false
+ * ```
+ */
 export const atOrBetter = (x: Quantity, y: Quantity, better: Better): boolean =>
   better === "higher" ? compareQuantity(x, y) >= 0 : compareQuantity(x, y) <= 0
 
