@@ -129,7 +129,16 @@ const byValueThenKey =
     return ka < kb ? -1 : ka > kb ? 1 : 0
   }
 
-/** Lines dated in the year. */
+/**
+ * Lines dated in the year.
+ *
+ * @example
+ * ```ts
+ * import { HelpFigures } from "@ntm/core/reports"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * HelpFigures.linesOfYear(laoCai2022Contributions, 2021) // => []
+ * ```
+ */
 export const linesOfYear = (lines: ReadonlyArray<Contribution>, year: number): Array<Contribution> => {
   const prefix = `${String(year).padStart(4, "0")}-`
   return lines.filter((l) => l.date.startsWith(prefix))

@@ -35,6 +35,14 @@ export interface ReportJson {
 /**
  * A cell in JSON: money as a whole-đồng decimal string ("16493820000"), quantities as exact decimal strings
  * ("57.5"), counts as numbers, ratios as `{ numerator, denominator }` strings (exact; the reader rounds).
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * import { Json, Table } from "@ntm/core/reports"
+ * Json.cellJson(Vnd.vnd(16_493_820_000), Table.column("value", "money", "Giá trị", "Value")) // => "16493820000"
+ * Json.cellJson(Table.ratio(35, 2), Table.column("mean", "decimal", "Bình quân", "Average")) // => { numerator: "35", denominator: "2" }
+ * ```
  */
 export const cellJson = (cell: Cell, column: Column): CellJson => {
   if (cell === null) return null

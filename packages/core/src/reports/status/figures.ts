@@ -74,7 +74,20 @@ export interface StatusFigures {
   readonly indeterminate: ReadonlyArray<IndeterminateFigure>
 }
 
-/** The root's tally. */
+/**
+ * The root's tally.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * import { Inputs } from "@ntm/core/plans"
+ * import { StatusFigures } from "@ntm/core/reports"
+ * const inputs = { hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks), statuses: LaoCaiPlans.demoStatuses, villages: LaoCaiPlans.demoVillages, money: () => 0n, statusPolicy: "same-year" } as const
+ * const figures = StatusFigures.statusFigures({ year: 2024, root: UnitCode.unitCode("10"), inputs })
+ * StatusFigures.tallyOf(figures).assessed // => 11
+ * ```
+ */
 export const tallyOf = (f: StatusFigures): Tally => f.tree.tally
 
 const previousStatus = (statuses: ReadonlyArray<CommuneStatus>, unit: UnitCode, year: number) => {
