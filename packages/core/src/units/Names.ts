@@ -36,6 +36,13 @@ const COMBINING = /\p{M}/gu
 /**
  * Name with its type prefix removed, lower-cased, spaces and dots tidied and tone marks placed the modern way,
  * diacritics kept: "Xã Xuân Hoà" → "xuân hòa", "Thị trấn N.T Phong Hải" → "nt phong hải".
+ *
+ * @example
+ * ```ts
+ * import { exactKey } from "@ntm/core/units"
+ * exactKey("Xã Xuân Hoà") // => "xuân hòa"
+ * exactKey("Thị trấn N.T Phong Hải") // => "nt phong hải"
+ * ```
  */
 export const exactKey = (name: string): string => {
   let s = name.normalize("NFC").toLowerCase().replace(/\./gu, "").replace(/\s+/gu, " ").trim()
@@ -60,7 +67,16 @@ export const looseKey = (name: string): string =>
 /** A lookup table from a variant's loose key to its canonical name's loose key. */
 export type AliasIndex = ReadonlyMap<string, string>
 
-/** Indexes aliases by the loose key of each variant. */
+/**
+ * Indexes aliases by the loose key of each variant.
+ *
+ * @example
+ * ```ts
+ * import { aliasIndex, looseKey } from "@ntm/core/units"
+ * const index = aliasIndex([{ name: "Nàn Xín", variants: ["Nàn Sín"] }])
+ * index.get(looseKey("Nàn Sín")) // => "nan xin"
+ * ```
+ */
 export const aliasIndex = (aliases: ReadonlyArray<Alias>): AliasIndex => {
   const index = new Map<string, string>()
   for (const a of aliases) {

@@ -113,14 +113,32 @@ export const registryFromJson = (
   return loaded.ok ? { ok: true, registry: index(loaded.dataset), warnings: loaded.warnings } : loaded
 }
 
-/** Like {@link makeRegistry} but throws on errors: for datasets shipped in code and checked by tests. */
+/**
+ * Like {@link makeRegistry} but throws on errors: for datasets shipped in code and checked by tests.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { exists, laoCaiDataset, unsafeMakeRegistry } from "@ntm/core/units"
+ * const registry = unsafeMakeRegistry(laoCaiDataset)
+ * exists(registry, "02794", IsoDate.isoDate("2022-06-01")) // => true
+ * ```
+ */
 export const unsafeMakeRegistry = (dataset: UnitDataset): UnitRegistry => {
   const r = makeRegistry(dataset)
   if (!r.ok) throw new Error(`invalid unit dataset:\n${r.problems.map(formatProblem).join("\n")}`)
   return r.registry
 }
 
-/** The first date the dataset vouches for; before it, "no unit" means "unknown", not "did not exist". */
+/**
+ * The first date the dataset vouches for; before it, "no unit" means "unknown", not "did not exist".
+ *
+ * @example
+ * ```ts
+ * import { coverageFrom, laoCaiRegistry } from "@ntm/core/units"
+ * coverageFrom(laoCaiRegistry) // => "2021-01-01"
+ * ```
+ */
 export const coverageFrom = (registry: UnitRegistry): IsoDate | undefined => registry.dataset.coverageFrom
 
 /**
@@ -137,7 +155,18 @@ export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Uni
   return undefined
 }
 
-/** True when a unit with this code exists on `date` (e.g. a contribution's commune on its date). */
+/**
+ * True when a unit with this code exists on `date` (e.g. a contribution's commune on its date).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { exists, laoCaiRegistry } from "@ntm/core/units"
+ * // Xã Tà Chải (02872) merged into TT Bắc Hà on 2024-11-01
+ * exists(laoCaiRegistry, "02872", IsoDate.isoDate("2024-06-01")) // => true
+ * exists(laoCaiRegistry, "02872", IsoDate.isoDate("2024-11-01")) // => false
+ * ```
+ */
 export const exists = (registry: UnitRegistry, code: string, date: IsoDate): boolean =>
   unitAt(registry, code, date) !== undefined
 
@@ -160,13 +189,31 @@ export const existenceAt = (
   return from !== undefined && date < from ? "unknown" : "did-not-exist"
 }
 
-/** The parent of the unit `code` as of `date`. */
+/**
+ * The parent of the unit `code` as of `date`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, parentAt } from "@ntm/core/units"
+ * parentAt(laoCaiRegistry, "02911", IsoDate.isoDate("2022-12-31"))?.name // => "Huyện Bảo Thắng"
+ * ```
+ */
 export const parentAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined => {
   const u = unitAt(registry, code, date)
   return u?.parent === undefined ? undefined : unitAt(registry, u.parent, date)
 }
 
-/** The ancestors of `code` as of `date`, nearest first (district, then province). */
+/**
+ * The ancestors of `code` as of `date`, nearest first (district, then province).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { ancestorsAt, laoCaiRegistry } from "@ntm/core/units"
+ * ancestorsAt(laoCaiRegistry, "02911", IsoDate.isoDate("2022-12-31")).map((u) => u.code) // => ["086", "10"]
+ * ```
+ */
 export const ancestorsAt = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> => {
   const out: Array<Unit> = []
   for (let p = parentAt(registry, code, date); p !== undefined; p = parentAt(registry, p.code, date)) out.push(p)
@@ -197,11 +244,31 @@ export const ancestorAt = (registry: UnitRegistry, code: string, date: IsoDate, 
 export const childrenAt = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> =>
   (registry.childrenByParent.get(code) ?? []).filter((u) => isValidAt(u, date))
 
-/** Every unit valid on `date`, optionally only those of one level. */
+/**
+ * Every unit valid on `date`, optionally only those of one level.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, unitsAt } from "@ntm/core/units"
+ * // From 1 July 2025 there is no district level
+ * unitsAt(laoCaiRegistry, IsoDate.isoDate("2025-07-01"), "district") // => []
+ * unitsAt(laoCaiRegistry, IsoDate.isoDate("2022-12-31"), "district").length // => 9
+ * ```
+ */
 export const unitsAt = (registry: UnitRegistry, date: IsoDate, level?: Level): Array<Unit> =>
   registry.dataset.units.filter((u) => isValidAt(u, date) && (level === undefined || levelOfUnit(u) === level))
 
-/** The region of `code` as of `date`: its own, else its nearest ancestor's. */
+/**
+ * The region of `code` as of `date`: its own, else its nearest ancestor's.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, regionAt } from "@ntm/core/units"
+ * regionAt(laoCaiRegistry, "02794", IsoDate.isoDate("2022-12-31")) // => "TDMNPB"
+ * ```
+ */
 export const regionAt = (registry: UnitRegistry, code: string, date: IsoDate): Region | undefined => {
   for (let u = unitAt(registry, code, date); u !== undefined; u = parentAt(registry, u.code, date)) {
     if (u.region !== undefined) return u.region
@@ -209,7 +276,17 @@ export const regionAt = (registry: UnitRegistry, code: string, date: IsoDate): R
   return undefined
 }
 
-/** The classification flags of `code` in force on `date`. */
+/**
+ * The classification flags of `code` in force on `date`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { classificationsOf, laoCaiRegistry } from "@ntm/core/units"
+ * // The shipped Lào Cai dataset carries no classification flags
+ * classificationsOf(laoCaiRegistry, "02794", IsoDate.isoDate("2022-12-31")) // => []
+ * ```
+ */
 export const classificationsOf = (registry: UnitRegistry, code: string, date: IsoDate): Array<Classification> =>
   classificationsAt(unitAt(registry, code, date)?.classifications ?? [], date)
 
@@ -242,6 +319,15 @@ export const findByName = (
  * The versions valid on `date` that a unit version became, following lineage events forward (merges, splits,
  * renames, re-parenting). A version still valid on `date` is its own successor; one abolished without successor
  * has none; a date before the version starts gives none.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, successorsOf, unitAt } from "@ntm/core/units"
+ * // Xã Tả Thàng (02794) was merged into the new commune 02782 on 1 July 2025
+ * const taThang = unitAt(laoCaiRegistry, "02794", IsoDate.isoDate("2025-06-30"))!
+ * successorsOf(laoCaiRegistry, taThang, IsoDate.isoDate("2025-07-01")).map((u) => u.code) // => ["02782"]
+ * ```
  */
 export const successorsOf = (registry: UnitRegistry, unit: Unit, date: IsoDate): Array<Unit> => {
   const out = new Map<UnitId, Unit>()
