@@ -74,8 +74,15 @@ const earlier = (a: IsoDate | undefined, b: IsoDate): IsoDate => (a === undefine
  * Derives each assignment's effective period from the history.
  *
  * @example
- * const eff = effectiveAssignments(log)
- * helpersOf(eff, unitCode("02794"), isoDate("2021-06-01"))
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * // ILLUSTRATIVE: agency B takes over xã 02842 from agency A on 2023-07-01
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * effective.find((a) => a.id === "demo-a-lung-cai")?.to // => "2023-07-01"
+ * Assignment.helpersOf(effective, UnitCode.unitCode("02842"), IsoDate.isoDate("2024-01-01")).map((a) => a.helper) // => ["agency-b"]
+ * ```
  */
 export const effectiveAssignments = (log: ReadonlyArray<AssignmentRecord>): Array<EffectiveAssignment> => {
   const ends = new Map<AssignmentId, { on: IsoDate; by: AssignmentId }>()
@@ -167,7 +174,20 @@ export const communesHelpedBy = (
  * A new record replacing `old` from `from`: the old assignment ends when this one starts, and stays in history.
  *
  * @example
- * const next = supersede(old, { id: assignmentId("a-2"), helper: newHelper, from: isoDate("2023-01-01"), legalBasis: "QĐ …" })
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Assignment, type Helper } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const old = LaoCaiAssignments.demoAssignmentLog.find((r) => r.id === "demo-c-muong-hoa") as Assignment.Assigned
+ * const next = Assignment.supersede(old, {
+ *   id: "demo-d-muong-hoa" as Assignment.AssignmentId,
+ *   helper: "agency-a" as Helper.HelperId,
+ *   from: IsoDate.isoDate("2024-01-01"),
+ *   legalBasis: "ILLUSTRATIVE",
+ * })
+ * next.supersedes // => "demo-c-muong-hoa"
+ * next.commune // => "03037"
+ * ```
  */
 export const supersede = (
   old: Pick<Assigned, "id" | "commune" | "role">,
@@ -272,7 +292,13 @@ export const assignmentProblems = (
  * Decodes and checks an assignment history, reporting every problem.
  *
  * @example
- * validateAssignmentLog(json).problems.map(formatProblem)
+ * ```ts
+ * import { Assignment } from "@ntm/core/assignments"
+ * const r = Assignment.validateAssignmentLog([
+ *   { _tag: "Assigned", id: "a-1", helper: "agency-a", commune: "02842", role: "lead", from: "2022-01-01", to: "2021-01-01", legalBasis: "ILLUSTRATIVE" },
+ * ])
+ * r.problems.map((p) => p.rule) // => ["assignment.period-order"]
+ * ```
  */
 export const validateAssignmentLog = (input: unknown, helpers?: ReadonlyArray<Helper>) =>
   validator(AssignmentLog, (log) => assignmentProblems(log, helpers))(input)

@@ -49,7 +49,11 @@ export const fromDayNumber = (n: number): IsoDate => {
  * The date `days` days after `d`.
  *
  * @example
- * addDays(isoDate("2024-02-28"), 2) // "2024-03-01"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Days } from "@ntm/core/assignments"
+ * Days.addDays(IsoDate.isoDate("2024-02-28"), 2) // => "2024-03-01"
+ * ```
  */
 export const addDays = (d: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(d) + days)
 

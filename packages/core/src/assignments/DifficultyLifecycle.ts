@@ -91,7 +91,14 @@ export interface IllegalMove {
  * Applies a status change, or refuses it.
  *
  * @example
- * move(item, { status: "in-progress", on: isoDate("2024-03-02") }) // { ok: true, value: { ...item, history: [...] } }
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * const item = { raisedOn: IsoDate.isoDate("2024-02-20"), history: [] }
+ * const moved = DifficultyLifecycle.move(item, { status: "in-progress", on: IsoDate.isoDate("2024-03-02") })
+ * moved.ok && DifficultyLifecycle.currentStatus(moved.value) // => "in-progress"
+ * DifficultyLifecycle.move(item, { status: "resolved", on: IsoDate.isoDate("2024-03-02") }).ok // => false
+ * ```
  */
 export const move = <T extends Tracked>(
   item: T,
@@ -167,7 +174,14 @@ export const dueDate = (item: Tracked, slaDays?: number): IsoDate | undefined =>
  * True when the item is not final and its due date is before `asOf`.
  *
  * @example
- * isOverdue(item, isoDate("2024-06-30"), 30)
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * // No due date: with a 30-day SLA it was due on 2024-03-21
+ * const item = { raisedOn: IsoDate.isoDate("2024-02-20"), history: [] }
+ * DifficultyLifecycle.isOverdue(item, IsoDate.isoDate("2024-06-30"), 30) // => true
+ * DifficultyLifecycle.isOverdue(item, IsoDate.isoDate("2024-06-30")) // => false
+ * ```
  */
 export const isOverdue = (item: Tracked, asOf: IsoDate, slaDays?: number): boolean => {
   const due = dueDate(item, slaDays)

@@ -44,7 +44,11 @@ export const format = (q: Quantity): string => {
  * Parses a plain decimal string, throwing on anything else. Meant for data written in code.
  *
  * @example
- * quantity("2.5") // 2.5 exactly
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.format(Quantity.quantity("2.50")) // => "2.5"
+ * Quantity.equals(Quantity.quantity(343), Quantity.quantity("343")) // => true
+ * ```
  */
 export const quantity = (s: string | number | bigint): Quantity => {
   if (typeof s === "bigint") return BigDecimal.fromBigInt(s)
@@ -93,7 +97,11 @@ export const add = (a: Quantity, b: Quantity): Quantity => BigDecimal.normalize(
  * Exact product of two quantities (e.g. a quantity and a conversion factor).
  *
  * @example
- * format(multiply(quantity("12500"), quantity("0.001"))) // "12.5": 12,500 kg in t
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * // 12,500 kg in t
+ * Quantity.format(Quantity.multiply(Quantity.quantity("12500"), Quantity.quantity("0.001"))) // => "12.5"
+ * ```
  */
 export const multiply = (a: Quantity, b: Quantity): Quantity => BigDecimal.normalize(BigDecimal.multiply(a, b))
 

@@ -33,7 +33,11 @@ export const isIntegerString = (s: string): boolean => INTEGER.test(s)
  * exponents (`"1e9"`), separators (`"1.000"`), a leading `+` or leading zeros are rejected.
  *
  * @example
- * Schema.decodeUnknownSync(Vnd)("643730000") // 643730000n
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Vnd } from "@ntm/core/money"
+ * Schema.decodeUnknownSync(Vnd.Vnd)("643730000") // => 643730000n
+ * ```
  */
 export const Vnd = Schema.String.pipe(
   Schema.check(
@@ -64,8 +68,11 @@ export const NonNegativeVnd = Vnd.pipe(
  * Builds a Vnd from a bigint, a safe integer or a canonical integer string; throws on anything else.
  *
  * @example
- * vnd(643_730_000) // 643730000n
- * vnd("16493820000")
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.vnd(643_730_000) // => 643730000n
+ * Vnd.vnd("16493820000") // => 16493820000n
+ * ```
  */
 export const vnd = (x: bigint | number | string): Vnd => {
   if (typeof x === "bigint") return x as Vnd
@@ -106,7 +113,10 @@ export const subtract = (a: Vnd, b: Vnd): Vnd => (a - b) as Vnd
  * Exact sum of any number of amounts.
  *
  * @example
- * sum([vnd(643_730_000), vnd("15850090000")]) // 16493820000n
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.sum([Vnd.vnd(643_730_000), Vnd.vnd("15850090000")]) // => 16493820000n
+ * ```
  */
 export const sum = (amounts: Iterable<Vnd>): Vnd => {
   let total = 0n
@@ -134,7 +144,11 @@ export const times = (amount: Vnd, count: bigint | number): Vnd => {
  * Exact when the product is already whole (e.g. 2.5 t × 1,500,000 đồng/t = 3,750,000 đồng).
  *
  * @example
- * multiply(vnd(150_001), quantity("0.5"), "half-up") // 75001n (75,000.5 rounds up)
+ * ```ts
+ * import { Quantity, Vnd } from "@ntm/core/money"
+ * // 75,000.5 rounds up
+ * Vnd.multiply(Vnd.vnd(150_001), Quantity.quantity("0.5"), "half-up") // => 75001n
+ * ```
  */
 export const multiply = (amount: Vnd, q: Quantity, rounding: Rounding): Vnd => {
   const n = BigDecimal.normalize(q)

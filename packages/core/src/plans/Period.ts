@@ -13,7 +13,10 @@ export type Period = typeof Period.Type
  * The calendar year as a period.
  *
  * @example
- * yearPeriod(2024) // { start: "2024-01-01", end: "2024-12-31" }
+ * ```ts
+ * import { Period } from "@ntm/core/plans"
+ * Period.yearPeriod(2024) // => { start: "2024-01-01", end: "2024-12-31" }
+ * ```
  */
 export const yearPeriod = (year: number): Period => ({ start: startOfYear(year), end: endOfYear(year) })
 

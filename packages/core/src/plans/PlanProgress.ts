@@ -52,8 +52,12 @@ const stateOf = (result: CriterionResult | undefined): ItemState =>
  * Measures a plan against the commune's assessments.
  *
  * @example
- * const p = planProgress(plan, statuses)
- * p.percentMet // e.g. 75
+ * ```ts
+ * import { PlanProgress } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const plan = LaoCaiPlans.demoPlans.find((p) => p.id === "demo-plan-03037-2024")!
+ * PlanProgress.planProgress(plan, LaoCaiPlans.demoStatuses).percentMet // => 100
+ * ```
  */
 export const planProgress = (
   plan: CommunePlan,

@@ -79,8 +79,12 @@ const minus = (x: Quantity, y: Quantity): Quantity =>
  * Progress of `actual` from `baseline` toward `target`.
  *
  * @example
- * progress({ baseline: 62, target: 72, actual: 67, better: "higher" }) // { percent: 50, achieved: false, rule: "distance" }
- * progress({ baseline: 10, target: 10, actual: 10, better: "higher" }) // { percent: 100, achieved: true, rule: "hold" }
+ * ```ts
+ * import { Progress } from "@ntm/core/plans"
+ * Progress.progress({ baseline: 62, target: 72, actual: 67, better: "higher" }) // => { percent: 50, achieved: false, rule: "distance" }
+ * Progress.progress({ baseline: 10, target: 10, actual: 10, better: "higher" }) // => { percent: 100, achieved: true, rule: "hold" }
+ * Progress.progress({ baseline: 10, target: 20, actual: undefined, better: "higher" }) // => undefined
+ * ```
  */
 export const progress = (input: {
   readonly baseline: Quantity

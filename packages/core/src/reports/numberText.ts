@@ -31,7 +31,12 @@ const localize = (plain: string, language: Language): string => {
  * An exact quantity, every digit kept: 3285 → "3.285" (vi) / "3,285" (en); 57.5 → "57,5" / "57.5".
  *
  * @example
- * formatQuantity(quantity("1980"), "vi") // "1.980"
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * import { NumberText } from "@ntm/core/reports"
+ * NumberText.formatQuantity(Quantity.quantity("1980"), "vi") // => "1.980"
+ * NumberText.formatQuantity(Quantity.quantity("57.5"), "vi") // => "57,5"
+ * ```
  */
 export const formatQuantity = (q: BigDecimal.BigDecimal, language: Language): string => localize(Q.format(q), language)
 
@@ -53,8 +58,11 @@ export const formatCount = (n: number | bigint, language: Language): string => l
  * 2/3 of communes shows "66,7 %" with one decimal. Never round parts and add them.
  *
  * @example
- * ratioDigits(ratio(35, 2), 1) // "17.5"
- * ratioDigits(ratio(2, 3), 3, 100) // "66.667"
+ * ```ts
+ * import { NumberText, Table } from "@ntm/core/reports"
+ * NumberText.ratioDigits(Table.ratio(35, 2), 1) // => "17.5"
+ * NumberText.ratioDigits(Table.ratio(2, 3), 3, 100n) // => "66.667"
+ * ```
  */
 export const ratioDigits = (r: Ratio, decimals: number, scale: bigint = 1n): string => {
   if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError("decimals must be ≥ 0")

@@ -37,7 +37,10 @@ export type IsoDate = typeof IsoDate.Type
  * Builds an IsoDate from a literal, throwing on a malformed one. Meant for data written in code.
  *
  * @example
- * isoDate("2025-07-01")
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * IsoDate.isoDate("2025-07-01") // => "2025-07-01"
+ * ```
  */
 export const isoDate = (s: string): IsoDate => {
   if (!isCalendarDate(s)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(s)}`)

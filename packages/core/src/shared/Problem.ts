@@ -101,8 +101,11 @@ export const formatPath = (path: Path): string =>
  * Renders a problem on one line: `error criteria[2].code: pack.duplicate-code — …`.
  *
  * @example
- * formatProblem(error(["units", 5, "parent"], "units.unknown-parent", "parent 998 is not a unit of the dataset"))
- * // "error units[5].parent: units.unknown-parent — parent 998 is not a unit of the dataset"
+ * ```ts
+ * import { Problem } from "@ntm/core"
+ * const p = Problem.error(["units", 5, "parent"], "units.unknown-parent", "parent 998 is not a unit of the dataset")
+ * Problem.formatProblem(p) // => "error units[5].parent: units.unknown-parent — parent 998 is not a unit of the dataset"
+ * ```
  */
 export const formatProblem = (p: Problem): string =>
   `${p.severity} ${formatPath(p.path) || "(document)"}: ${p.rule} — ${p.message}`
@@ -111,8 +114,12 @@ export const formatProblem = (p: Problem): string =>
  * Decodes unknown input with every issue collected.
  *
  * @example
- * const r = decodeAll(Schema.Struct({ a: Schema.Number }))({ a: "x" })
- * if (!r.ok) console.log(r.problems.map(formatProblem))
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Problem } from "@ntm/core"
+ * const r = Problem.decodeAll(Schema.Struct({ a: Schema.Number, b: Schema.String }))({ a: "x" })
+ * r.ok ? [] : r.problems.map((p) => Problem.formatPath(p.path)) // => ["a", "b"]
+ * ```
  */
 export const decodeAll =
   <S extends Schema.Top & { readonly DecodingServices: never }>(schema: S) =>
