@@ -120,13 +120,18 @@ export type EvidenceRef = typeof EvidenceRef.Type
  * declared, kept beside it so the two can be compared and reconciled.
  *
  * @example
- * Schema.decodeUnknownSync(Contribution)({
- *   id: "2022-0001", provider: { kind: "agency", id: "sbv-lao-cai", name: "…" }, commune: "02794",
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Contribution } from "@ntm/core/contributions"
+ * const line = Schema.decodeUnknownSync(Contribution.Contribution)({
+ *   id: "2022-0001", provider: { kind: "agency", id: "sbv-lao-cai", name: "NHNN chi nhánh Lào Cai" }, commune: "02794",
  *   date: "2022-09-15", programme: "ntm", category: "construction-material", item: "xi-mang",
  *   quantity: "20", unit: "t", valuation: { basis: "price-list", unitValue: "1500000" }, value: "30000000",
  *   evidence: [], status: "delivered",
  *   history: [{ status: "delivered", date: "2022-09-15", by: { kind: "provider", id: "sbv-lao-cai" } }],
  * })
+ * line.value // => 30000000n
+ * ```
  */
 export const Contribution = Schema.Struct({
   id: Schema.NonEmptyString,

@@ -43,8 +43,12 @@ export const countsInOfficialTotals = (status: Status): boolean => officialStatu
  * True when the move `from → to` is legal.
  *
  * @example
- * canTransition("delivered", "confirmed") // true
- * canTransition("confirmed", "pledged") // false: a confirmed line may only be voided
+ * ```ts
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * Lifecycle.canTransition("delivered", "confirmed") // => true
+ * // a confirmed line may only be voided
+ * Lifecycle.canTransition("confirmed", "pledged") // => false
+ * ```
  */
 export const canTransition = (from: Status, to: Status): boolean => transitions[from].includes(to)
 
@@ -116,10 +120,16 @@ const checkChange = (
  * Every lifecycle problem in a line's history, and a status that disagrees with it.
  *
  * @example
- * checkHistory({ commune: unitCode("02794"), status: "confirmed", history: [
- *   { status: "delivered", date: isoDate("2022-09-15"), by: { kind: "provider", id: "sbv-lao-cai" } },
- *   { status: "confirmed", date: isoDate("2022-09-20"), by: { kind: "provider", id: "sbv-lao-cai" } },
- * ] }).map((p) => p.rule) // ["lifecycle.confirmer-not-receiving-commune"]
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * const d = IsoDate.isoDate
+ * const problems = Lifecycle.checkHistory({ commune: UnitCode.unitCode("02794"), status: "confirmed", history: [
+ *   { status: "delivered", date: d("2022-09-15"), by: { kind: "provider", id: "sbv-lao-cai" } },
+ *   { status: "confirmed", date: d("2022-09-20"), by: { kind: "provider", id: "sbv-lao-cai" } },
+ * ] })
+ * problems.map((p) => p.rule) // => ["lifecycle.confirmer-not-receiving-commune"]
+ * ```
  */
 export const checkHistory = (line: Pick<Contribution, "commune" | "status" | "history">): Array<Problem> => {
   const problems: Array<Problem> = []
@@ -144,7 +154,14 @@ export const checkHistory = (line: Pick<Contribution, "commune" | "status" | "hi
  * Applies a status change to a line, returning the new line (history appended) or the rules it breaks.
  *
  * @example
- * transition(line, { status: "confirmed", date: isoDate("2022-10-01"), by: { kind: "commune", id: line.commune } })
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const delivered = { ...laoCai2022Contributions[0]!, status: "delivered" as const, history: laoCai2022Contributions[0]!.history.slice(0, 1) }
+ * const r = Lifecycle.transition(delivered, { status: "confirmed", date: IsoDate.isoDate("2022-10-01"), by: { kind: "commune", id: delivered.commune } })
+ * r.ok && r.value.status // => "confirmed"
+ * ```
  */
 export const transition = (line: Contribution, change: StatusChange): Checked<Contribution> => {
   const last = line.history[line.history.length - 1]

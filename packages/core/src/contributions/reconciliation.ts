@@ -31,7 +31,12 @@ export interface ReconciliationRow {
  * Rows come sorted by provider id, then commune code.
  *
  * @example
- * reconcile(lines).filter((r) => r.state !== "agreed")
+ * ```ts
+ * import { Reconciliation } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const open = Reconciliation.reconcile(laoCai2022Contributions).filter((r) => r.state !== "agreed")
+ * open.map((r) => [r.providerId, r.commune, r.state]) // => [["dap2-lao-cai", "02689", "differs"], ["hai-quan-lao-cai", "02752", "awaiting"], ["lpb-lao-cai", "02794", "differs"]]
+ * ```
  */
 export const reconcile = (lines: Iterable<Contribution>): Array<ReconciliationRow> => {
   const rows = new Map<

@@ -34,7 +34,14 @@ export interface PriceQuery {
  * both matched beats one, beats none); two equally specific entries are ambiguous and refused.
  *
  * @example
- * priceAt(list, { item: "xi-mang", date: isoDate("2022-06-01") })
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Valuation } from "@ntm/core/contributions"
+ * import { laoCai2022PriceList } from "@ntm/core/demo"
+ * // The demo list's ILLUSTRATIVE cement price
+ * const r = Valuation.priceAt(laoCai2022PriceList, { item: "xi-mang", date: IsoDate.isoDate("2022-06-01") })
+ * r.ok && r.value.unitValue // => 1500000n
+ * ```
  */
 export const priceAt = (list: PriceList, query: PriceQuery): Checked<PriceEntry> => {
   let best: Array<PriceEntry> = []

@@ -59,7 +59,11 @@ export const exactKey = (name: string): string => {
  * Name reduced to bare letters: {@link exactKey} without diacritics, "đ" as "d": "Xã Nậm Chầy" → "nam chay".
  *
  * @example
- * looseKey("Xã Thẩm Dương") === looseKey("Thẳm Dương") // true
+ * ```ts
+ * import { looseKey } from "@ntm/core/units"
+ * looseKey("Xã Nậm Chầy") // => "nam chay"
+ * looseKey("Xã Thẩm Dương") === looseKey("Thẳm Dương") // => true
+ * ```
  */
 export const looseKey = (name: string): string =>
   exactKey(name).normalize("NFD").replace(COMBINING, "").replace(/đ/gu, "d")
@@ -93,9 +97,13 @@ export const aliasIndex = (aliases: ReadonlyArray<Alias>): AliasIndex => {
  * The key names are matched on: the loose key, with a known variant replaced by its canonical spelling.
  *
  * @example
+ * ```ts
+ * import { aliasIndex, matchKey } from "@ntm/core/units"
  * const aliases = aliasIndex([{ name: "Nàn Xín", variants: ["Nàn Sín"] }])
- * matchKey("Xã Nàn Sín", aliases) // "nan xin": the variant is matched as the canonical name
- * matchKey("Xã Nàn Sín", new Map()) // "nan sin"
+ * // the variant is matched as the canonical name
+ * matchKey("Xã Nàn Sín", aliases) // => "nan xin"
+ * matchKey("Xã Nàn Sín", new Map()) // => "nan sin"
+ * ```
  */
 export const matchKey = (name: string, aliases: AliasIndex): string => {
   const key = looseKey(name)

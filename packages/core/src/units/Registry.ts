@@ -83,8 +83,12 @@ const index = (dataset: UnitDataset): UnitRegistry => {
  * Validates a dataset and indexes it. Fails with every error found; warnings are returned alongside.
  *
  * @example
- * const r = makeRegistry(dataset)
- * if (r.ok) unitAt(r.registry, "02647", "2022-06-30")?.name // "Phường Kim Tân"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiDataset, makeRegistry, unitAt } from "@ntm/core/units"
+ * const r = makeRegistry(laoCaiDataset)
+ * r.ok && unitAt(r.registry, "02647", IsoDate.isoDate("2022-06-30"))?.name // => "Phường Kim Tân"
+ * ```
  */
 export const makeRegistry = (
   dataset: UnitDataset,
@@ -100,9 +104,13 @@ export const makeRegistry = (
  * Decodes JSON, validates and indexes it: the entry point for a province loading its own units.
  *
  * @example
- * const loaded = registryFromJson(JSON.parse(text))
- * if (!loaded.ok) loaded.problems.forEach((p) => console.error(formatProblem(p)))
- * else unitAt(loaded.registry, "02794", isoDate("2022-06-01"))?.name // "Xã Tả Thàng"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiDatasetJson, registryFromJson, unitAt } from "@ntm/core/units"
+ * const loaded = registryFromJson(JSON.parse(JSON.stringify(laoCaiDatasetJson)))
+ * loaded.ok && unitAt(loaded.registry, "02794", IsoDate.isoDate("2022-06-01"))?.name // => "Xã Tả Thàng"
+ * registryFromJson({ units: "none" }).ok // => false
+ * ```
  */
 export const registryFromJson = (
   input: unknown,
@@ -145,8 +153,13 @@ export const coverageFrom = (registry: UnitRegistry): IsoDate | undefined => reg
  * The version of `code` valid on `date`, if any.
  *
  * @example
- * unitAt(laoCaiRegistry, "02872", isoDate("2024-06-01"))?.name // "Xã Tà Chải"
- * unitAt(laoCaiRegistry, "02872", isoDate("2024-11-01")) // undefined: merged into TT Bắc Hà
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, unitAt } from "@ntm/core/units"
+ * unitAt(laoCaiRegistry, "02872", IsoDate.isoDate("2024-06-01"))?.name // => "Xã Tà Chải"
+ * // merged into TT Bắc Hà on 2024-11-01
+ * unitAt(laoCaiRegistry, "02872", IsoDate.isoDate("2024-11-01")) // => undefined
+ * ```
  */
 export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined => {
   const versions = registry.byCode.get(code)
@@ -176,8 +189,13 @@ export const exists = (registry: UnitRegistry, code: string, date: IsoDate): boo
  * without rejecting one the dataset simply does not reach back to.
  *
  * @example
- * existenceAt(laoCaiRegistry, "02872", isoDate("2024-11-01")) // "did-not-exist": Tà Chải merged into TT Bắc Hà
- * existenceAt(laoCaiRegistry, "02872", isoDate("2019-01-01")) // "unknown": before the dataset's coverage
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { existenceAt, laoCaiRegistry } from "@ntm/core/units"
+ * // Tà Chải merged into TT Bắc Hà on 2024-11-01; the dataset starts on 2021-01-01
+ * existenceAt(laoCaiRegistry, "02872", IsoDate.isoDate("2024-11-01")) // => "did-not-exist"
+ * existenceAt(laoCaiRegistry, "02872", IsoDate.isoDate("2019-01-01")) // => "unknown"
+ * ```
  */
 export const existenceAt = (
   registry: UnitRegistry,
@@ -225,7 +243,12 @@ export const ancestorsAt = (registry: UnitRegistry, code: string, date: IsoDate)
  * 2025-07-01 a commune's `"district"` is its huyện; after, communes have none.
  *
  * @example
- * ancestorAt(laoCaiRegistry, "02911", isoDate("2022-12-31"), "district")?.name // "Huyện Bảo Thắng"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { ancestorAt, laoCaiRegistry } from "@ntm/core/units"
+ * ancestorAt(laoCaiRegistry, "02911", IsoDate.isoDate("2022-12-31"), "district")?.name // => "Huyện Bảo Thắng"
+ * ancestorAt(laoCaiRegistry, "02911", IsoDate.isoDate("2025-07-01"), "district") // => undefined
+ * ```
  */
 export const ancestorAt = (registry: UnitRegistry, code: string, date: IsoDate, level: Level): Unit | undefined => {
   for (let u = unitAt(registry, code, date); u !== undefined; u = parentAt(registry, u.code, date)) {
@@ -238,8 +261,12 @@ export const ancestorAt = (registry: UnitRegistry, code: string, date: IsoDate, 
  * The children of `code` as of `date`.
  *
  * @example
- * childrenAt(laoCaiRegistry, "086", isoDate("2022-12-31")).map((u) => u.name)
- * // ["Thị trấn N.T Phong Hải", "Thị trấn Phố Lu", "Thị trấn Tằng Loỏng", …]: the units of Huyện Bảo Thắng
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { childrenAt, laoCaiRegistry } from "@ntm/core/units"
+ * // The units of Huyện Bảo Thắng
+ * childrenAt(laoCaiRegistry, "086", IsoDate.isoDate("2022-12-31")).map((u) => u.name).slice(0, 3) // => ["Thị trấn N.T Phong Hải", "Thị trấn Phố Lu", "Thị trấn Tằng Loỏng"]
+ * ```
  */
 export const childrenAt = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> =>
   (registry.childrenByParent.get(code) ?? []).filter((u) => isValidAt(u, date))
@@ -296,7 +323,11 @@ export const classificationsOf = (registry: UnitRegistry, code: string, date: Is
  * name); `within` keeps only units under that ancestor code.
  *
  * @example
- * findByName(laoCaiRegistry, "xã Nàn Sín", isoDate("2024-01-01")).map((u) => u.code) // ["02836"]
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { findByName, laoCaiRegistry } from "@ntm/core/units"
+ * findByName(laoCaiRegistry, "xã Nàn Sín", IsoDate.isoDate("2024-01-01")).map((u) => u.code) // => ["02836"]
+ * ```
  */
 export const findByName = (
   registry: UnitRegistry,
@@ -348,7 +379,11 @@ export const successorsOf = (registry: UnitRegistry, unit: Unit, date: IsoDate):
  * The units valid on `at` that the unit `code` (as it was on `date`) became.
  *
  * @example
- * successorsAt(laoCaiRegistry, "02872", isoDate("2022-01-01"), isoDate("2025-07-01")) // [Xã Bắc Hà 02839]
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, successorsAt } from "@ntm/core/units"
+ * successorsAt(laoCaiRegistry, "02872", IsoDate.isoDate("2022-01-01"), IsoDate.isoDate("2025-07-01")).map((u) => [u.code, u.name]) // => [["02839", "Xã Bắc Hà"]]
+ * ```
  */
 export const successorsAt = (registry: UnitRegistry, code: string, date: IsoDate, at: IsoDate): Array<Unit> => {
   const u = unitAt(registry, code, date)
@@ -359,7 +394,12 @@ export const successorsAt = (registry: UnitRegistry, code: string, date: IsoDate
  * The versions that directly formed or fed the unit `code` valid on `date` (the `from` side of its events).
  *
  * @example
- * predecessorsOf(laoCaiRegistry, "02647", isoDate("2025-07-01")).map((u) => u.name) // the units the new Phường Lào Cai was formed from
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, predecessorsOf } from "@ntm/core/units"
+ * // the units the new Phường Lào Cai was formed from
+ * predecessorsOf(laoCaiRegistry, "02647", IsoDate.isoDate("2025-07-01")).map((u) => u.code) // => ["02635", "02641", "02644", "02647", "02665", "02911"]
+ * ```
  */
 export const predecessorsOf = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> => {
   const u = unitAt(registry, code, date)
@@ -377,7 +417,11 @@ export const predecessorsOf = (registry: UnitRegistry, code: string, date: IsoDa
  * backwards. A unit that continued through absorptions is its own predecessor.
  *
  * @example
- * predecessorsAt(laoCaiRegistry, "02647", isoDate("2025-07-01"), isoDate("2024-01-01")).length // 6
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, predecessorsAt } from "@ntm/core/units"
+ * predecessorsAt(laoCaiRegistry, "02647", IsoDate.isoDate("2025-07-01"), IsoDate.isoDate("2024-01-01")).length // => 6
+ * ```
  */
 export const predecessorsAt = (registry: UnitRegistry, code: string, date: IsoDate, earlier: IsoDate): Array<Unit> => {
   const start = unitAt(registry, code, date)

@@ -44,7 +44,11 @@ export type UnitId = string
  * The id of a unit version.
  *
  * @example
- * unitId({ code: "02647", validFrom: "2025-07-01", ... }) // "02647@2025-07-01"
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { unitId } from "@ntm/core/units"
+ * unitId({ code: UnitCode.unitCode("02647"), validFrom: IsoDate.isoDate("2025-07-01") }) // => "02647@2025-07-01"
+ * ```
  */
 export const unitId = (u: Pick<Unit, "id" | "code" | "validFrom">): UnitId => u.id ?? `${u.code}@${u.validFrom}`
 
