@@ -49,7 +49,15 @@ const rank: Readonly<Record<Tier | "none", number>> = { none: 0, ntm: 1, advance
  * regulated", (4) the security-and-order standard. Any fail → fail; else any unknown → indeterminate.
  *
  * @example
- * recognitionEligibility("ntm", ladder, { capitalConstructionDebt: false, securityOrderStandard: true })
+ * ```ts
+ * import { recognitionEligibility } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * // The first ILLUSTRATIVE assessment (xã 02929, 2022) reached the advanced tier
+ * const { ladder } = evaluateLaoCaiDemo().assessments[0]!
+ * const attested = { capitalConstructionDebt: false, securityOrderStandard: true, satisfaction: { meetsRequirement: true } }
+ * recognitionEligibility("ntm", ladder, attested).outcome // => "pass"
+ * recognitionEligibility("ntm", ladder, { capitalConstructionDebt: true }).outcome // => "fail"
+ * ```
  */
 export const recognitionEligibility = (
   tier: Tier,

@@ -31,7 +31,10 @@ export const renderOutcome = (o: Outcome, language: Language): string => localiz
  * A gap as a sentence: "needs +4.5 percentage points", "needs 3.2 million VND more".
  *
  * @example
- * renderGap({ kind: "amount", dong: 3_200_000n }, "vi") // "cần thêm 3,2 triệu đồng"
+ * ```ts
+ * import { renderGap } from "@ntm/core/criteria"
+ * renderGap({ kind: "amount", dong: 3_200_000n }, "vi") // => "cần thêm 3,2 triệu đồng"
+ * ```
  */
 export const renderGap = (gap: Gap, language: Language): string => {
   const vi = language === "vi"
@@ -164,7 +167,12 @@ export const renderMissing = (m: MissingItem, language: Language): string => {
  * deciding indicators, and what is missing.
  *
  * @example
- * renderEvaluation(evaluate(qd318PhuLucI, input), "vi")
+ * ```ts
+ * import { renderEvaluation } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const ntm = evaluateLaoCaiDemo().assessments[0]!.evaluations.ntm!
+ * renderEvaluation(ntm, "en").split("\n")[0] // => "## Commune 02929 — demo:lao-cai-894-2022/commune-ntm/fill-in (2022)"
+ * ```
  */
 export const renderEvaluation = (ev: Evaluation, language: Language): string => {
   const vi = language === "vi"

@@ -29,7 +29,12 @@ const triggers = (failed: number, total: number, critical: boolean): boolean =>
  * `critical`. Integer arithmetic: 30% means failed × 10 ≥ total × 3.
  *
  * @example
- * revocationRisk(evaluate(qd318PhuLucI, input)).risk // "none" | "possible" | "revoke"
+ * ```ts
+ * import { revocationRisk } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const ntm = evaluateLaoCaiDemo().assessments[0]!.evaluations.ntm!
+ * revocationRisk(ntm).risk // => "none"
+ * ```
  */
 export const revocationRisk = (evaluation: Evaluation): RevocationRisk => {
   const total = evaluation.criteria.length

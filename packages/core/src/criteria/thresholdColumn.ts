@@ -59,8 +59,14 @@ const tdmnpbReason = (held: ReadonlyArray<Classification>, date: IsoDate): Colum
  * under a uniform scheme the single column.
  *
  * @example
- * thresholdColumn({ kind: "regions" }, { region: "DBSCL", classifications: [dbkk] }, isoDate("2024-05-01"))
- * // { column: "TDMNPB", reason: "especially-difficult" }
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { thresholdColumn } from "@ntm/core/criteria"
+ * // An especially difficult commune (ILLUSTRATIVE flag) is judged against the TDMNPB column, whatever its region
+ * const dbkk = { kind: "especially-difficult" as const, validFrom: IsoDate.isoDate("2021-01-01"), source: "ILLUSTRATIVE" }
+ * thresholdColumn({ kind: "regions" }, { region: "DBSCL", classifications: [dbkk] }, IsoDate.isoDate("2024-05-01")) // => { column: "TDMNPB", reason: "especially-difficult" }
+ * thresholdColumn({ kind: "regions" }, { region: "DBSCL", classifications: [] }, IsoDate.isoDate("2024-05-01")) // => { column: "DBSCL", reason: "province-region" }
+ * ```
  */
 export const thresholdColumn = (scheme: ColumnScheme, facts: ColumnFacts, date: IsoDate): ColumnChoice => {
   switch (scheme.kind) {

@@ -33,7 +33,13 @@ const order: ReadonlyArray<Tier> = ["ntm", "advanced", "model"]
  * its rung is ignored (treated as not evaluated).
  *
  * @example
- * tierLadder({ ntm: evaluate(ntmPack, input), advanced: evaluate(advancedPack, input) }).reached // "ntm"
+ * ```ts
+ * import { tierLadder } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const { evaluations } = evaluateLaoCaiDemo().assessments[0]!
+ * tierLadder(evaluations).reached // => "advanced"
+ * tierLadder({ advanced: evaluations.advanced! }).reached // => "none"
+ * ```
  */
 export const tierLadder = (evaluations: Partial<Record<Tier, Evaluation>>): TierLadder => {
   const steps: Array<LadderStep> = order.map((tier) => {
@@ -56,8 +62,13 @@ export const tierLadder = (evaluations: Partial<Record<Tier, Evaluation>>): Tier
  * Evaluates one commune against the packs of each tier and climbs the ladder in one call.
  *
  * @example
- * const { ladder } = evaluateTiers({ ntm: qd318PhuLucI, advanced: qd318PhuLucII, model: qd319 }, input)
- * ladder.reached // "none" until the absent thresholds are filled
+ * ```ts
+ * import { evaluateTiers, Packs } from "@ntm/core/criteria"
+ * import { demoInput, laoCaiDemoMeasurements } from "@ntm/core/demo"
+ * // Over the shipped national sets alone, the absent thresholds leave every tier unreached
+ * const { ladder } = evaluateTiers({ ntm: Packs.qd318PhuLucI, advanced: Packs.qd318PhuLucII, model: Packs.qd319 }, demoInput(laoCaiDemoMeasurements[0]!))
+ * ladder.reached // => "none"
+ * ```
  */
 export const evaluateTiers = (
   packs: Partial<Record<Tier, ValidPack | Evaluable>>,

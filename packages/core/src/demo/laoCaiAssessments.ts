@@ -234,8 +234,11 @@ export interface DemoAssessment {
  * `packId` is the demo fill-in's id, so the demo origin travels with every status.
  *
  * @example
+ * ```ts
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
  * const { statuses } = evaluateLaoCaiDemo()
- * statuses.filter((s) => s.year === 2024 && s.tier !== "none").length // 8
+ * statuses.filter((s) => s.year === 2024 && s.tier !== "none").length // => 8
+ * ```
  */
 export const evaluateLaoCaiDemo = (
   measurements: ReadonlyArray<DemoMeasurement> = laoCaiDemoMeasurements,
@@ -265,7 +268,10 @@ export const laoCaiDemoStatuses = (): ReadonlyArray<CommuneStatus> => evaluateLa
  * Renders a demo assessment's NTM evaluation (Markdown) under the demo notice, so no rendering of it loses the label.
  *
  * @example
- * renderDemoAssessment(evaluateLaoCaiDemo().assessments[0]!, "vi") // "> MINH HỌA: …\n\n## Xã 02929 — demo:…"
+ * ```ts
+ * import { evaluateLaoCaiDemo, renderDemoAssessment } from "@ntm/core/demo"
+ * renderDemoAssessment(evaluateLaoCaiDemo().assessments[0]!, "vi").split("\n")[0] // => "> MINH HỌA: kết quả dựa trên ngưỡng bổ sung minh họa (demo-fill-in), không phải ngưỡng pháp lý của 318/QĐ-TTg / 894/QĐ-UBND; số liệu đo của xã cũng là minh họa."
+ * ```
  */
 export const renderDemoAssessment = (a: DemoAssessment, language: "vi" | "en"): string =>
   `> ${a.notice[language]}\n\n${renderEvaluation(a.evaluations.ntm as Evaluation, language)}`

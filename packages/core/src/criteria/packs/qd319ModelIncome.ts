@@ -18,7 +18,11 @@ const tenPercentAbove = (min: bigint): bigint => (min * 11n + 9n) / 10n
  * the advanced income, condition 2 becomes evaluable. Validate it with `validateOverlay(encodeOverlay(o), qd319)`.
  *
  * @example
- * const model = applyOverlays(qd319, [validated(modelIncomeOverlay(applyOverlays(qd318PhuLucII, [fillIn])))])
+ * ```ts
+ * import { Packs } from "@ntm/core/criteria"
+ * // With the shipped packs the advanced income is absent, so the derived overlay has no threshold
+ * Packs.modelIncomeOverlay(Packs.qd318PhuLucII).thresholds // => []
+ * ```
  */
 export const modelIncomeOverlay = (advanced: Pack): Overlay => {
   const income = advanced.criteria.flatMap((c) => c.indicators).find((i) => i.code === ADVANCED_INCOME)
