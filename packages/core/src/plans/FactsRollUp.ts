@@ -101,7 +101,22 @@ export interface RebaseTarget {
  * with no successor are returned in `unmapped`, never guessed.
  *
  * @example
- * rebasedTallyTree(inputs, unitCode("10"), yearPeriod(2024), { hierarchy: newUnits, root: unitCode("15"), date: isoDate("2025-07-01"), successor })
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * import { FactsRollUp, Inputs, Period, Tally } from "@ntm/core/plans"
+ * const inputs = { hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks), statuses: LaoCaiPlans.demoStatuses, villages: [], money: () => 0n, statusPolicy: "same-year" } as const
+ * // The 2024 tallies of the old communes, re-based onto the communes of the new province 15 (from 1 July 2025)
+ * const { tree, unmapped } = FactsRollUp.rebasedTallyTree(inputs, UnitCode.unitCode("10"), Period.yearPeriod(2024), {
+ *   hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoNewHierarchyLinks),
+ *   root: UnitCode.unitCode("15"),
+ *   date: IsoDate.isoDate("2025-07-01"),
+ *   successor: (u) => LaoCaiPlans.demoSuccessors.get(u),
+ * })
+ * tree.tally.communes // => 11
+ * Tally.atLeast(tree.tally, "ntm") // => 4
+ * unmapped // => []
+ * ```
  */
 export const rebasedTallyTree = (
   inputs: ActualInputs,

@@ -213,8 +213,15 @@ const method = (official: ReadonlyArray<Contribution>, priceLists: ReadonlyArray
  * bases and price lists used; and the reconciliation of declared against confirmed amounts.
  *
  * @example
- * const f = helpFigures({ year: 2022, lines, catalogue: standardCatalogue, priceLists: [list], registry: laoCaiRegistry })
- * f.status.official.value // 16493820000n for the demo ledger
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
+ * import { HelpFigures } from "@ntm/core/reports"
+ * import { laoCaiRegistry } from "@ntm/core/units"
+ * const f = HelpFigures.helpFigures({ year: 2022, lines: laoCai2022Contributions, catalogue: Catalogue.standardCatalogue, priceLists: [laoCai2022PriceList], registry: laoCaiRegistry })
+ * // Official: confirmed lines only (the article's 16,493.82 million đồng)
+ * f.status.official.value // => 16493820000n
+ * ```
  */
 export const helpFigures = (input: HelpInput): HelpFigures => {
   const { registry } = input

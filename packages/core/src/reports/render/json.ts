@@ -70,7 +70,14 @@ const rowJson = (row: Row, columns: ReadonlyArray<Column>): Record<string, CellJ
  * The report as a JSON-ready value (no bigint, no BigDecimal): `JSON.stringify(toJson(report))` is safe.
  *
  * @example
- * JSON.stringify(toJson(report)).includes('"value":"16493820000"') // true for the demo help report
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
+ * import { HelpReport, Json } from "@ntm/core/reports"
+ * import { laoCaiRegistry } from "@ntm/core/units"
+ * const report = HelpReport.helpReport({ year: 2022, lines: laoCai2022Contributions, catalogue: Catalogue.standardCatalogue, priceLists: [laoCai2022PriceList], registry: laoCaiRegistry })
+ * JSON.stringify(Json.toJson(report)).includes('"value":"16493820000"') // => true
+ * ```
  */
 export const toJson = (report: Report): ReportJson => ({
   id: report.id,

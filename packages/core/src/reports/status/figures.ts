@@ -102,8 +102,16 @@ const previousStatus = (statuses: ReadonlyArray<CommuneStatus>, unit: UnitCode, 
  * targets' actuals for the periods ending in the year, and indeterminate indicators by reason.
  *
  * @example
- * const f = statusFigures({ year: 2024, root: unitCode("10"), inputs })
- * f.tree.tally.tiers.ntm // communes at the NTM tier
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * import { Inputs } from "@ntm/core/plans"
+ * import { StatusFigures } from "@ntm/core/reports"
+ * const inputs = { hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks), statuses: LaoCaiPlans.demoStatuses, villages: LaoCaiPlans.demoVillages, money: () => 0n, statusPolicy: "same-year" } as const
+ * const f = StatusFigures.statusFigures({ year: 2024, root: UnitCode.unitCode("10"), inputs })
+ * // Communes exactly at the NTM tier among the 11 ILLUSTRATIVE demo communes
+ * f.tree.tally.tiers.ntm // => 2
+ * ```
  */
 export const statusFigures = (input: StatusInput): StatusFigures => {
   const { inputs, year } = input
