@@ -1,11 +1,13 @@
 /**
  * The `@example`s of @ntm/core that import from `@ntm/core` run as written: each becomes a module (the package's
  * subpath imports pointed at the sources), and every line `expression // => expected` asserts that the expression
- * equals the expected value. An example without such an import is a sketch and is left alone.
+ * equals the expected value. They also type-check, under the workspace's strict options (TypeScript 6 here).
+ * An example without such an import is a sketch and is left alone.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import ts from "typescript"
 import { afterAll, describe, expect, it } from "vitest"
 
 const core = fileURLToPath(new URL("../../core/", import.meta.url))
@@ -33,15 +35,17 @@ export const examplesIn = (file: string, text: string): Array<Example> => {
   return found
 }
 
-/** The example as a module: `@ntm/core` subpaths resolved to the sources, `// =>` lines as assertions. */
+/** The example with its `@ntm/core` subpath imports resolved to the sources. */
+const resolved = (code: string): string =>
+  code.replace(/from "(@ntm\/core(?:\/[\w-]+)?)"/gu, (_, spec: string) => {
+    const entry = manifest.exports[spec === "@ntm/core" ? "." : `.${spec.slice("@ntm/core".length)}`]
+    if (entry === undefined) throw new Error(`${spec} is not an export of @ntm/core`)
+    return `from ${JSON.stringify(join(core, entry))}`
+  })
+
+/** The example as a module: imports resolved, `// =>` lines as assertions. */
 export const runnable = (code: string): string =>
-  code
-    .replace(/from "(@ntm\/core(?:\/[\w-]+)?)"/gu, (_, spec: string) => {
-      const entry = manifest.exports[spec === "@ntm/core" ? "." : `.${spec.slice("@ntm/core".length)}`]
-      if (entry === undefined) throw new Error(`${spec} is not an export of @ntm/core`)
-      return `from ${JSON.stringify(join(core, entry))}`
-    })
-    .replace(/^(\s*)(\S.*?)\s*\/\/ => (.+)$/gmu, "$1;(globalThis as any).__docExpect(($2), ($3))")
+  resolved(code).replace(/^(\s*)(\S.*?)\s*\/\/ => (.+)$/gmu, "$1;(globalThis as any).__docExpect(($2), ($3))")
 
 const examples = readdirSync(join(core, "src"), { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".ts"))
@@ -63,6 +67,21 @@ describe("runnable @examples of @ntm/core", () => {
     const file = join(dir, `example${i}.ts`)
     writeFileSync(file, runnable(code))
     await import(pathToFileURL(file).href)
+  })
+  it("every runnable example type-checks", () => {
+    const files = examples.map((e, i) => {
+      const file = join(dir, `typed${i}.ts`)
+      writeFileSync(file, `${resolved(e.code)}\nexport {}\n`)
+      return file
+    })
+    const base = fileURLToPath(new URL("../../../tsconfig.base.json", import.meta.url))
+    const config = ts.parseJsonConfigFileContent(ts.readConfigFile(base, ts.sys.readFile).config, ts.sys, dir)
+    const program = ts.createProgram(files, config.options)
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => {
+      const where = d.file === undefined ? "" : `${d.file.fileName.replace(dir, "example")} `
+      return `${where}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
+    })
+    expect(errors).toEqual([])
   })
   it("an example whose `// =>` value is wrong fails", async () => {
     const file = join(dir, "wrong.ts")

@@ -158,9 +158,12 @@ export const checkHistory = (line: Pick<Contribution, "commune" | "status" | "hi
  * import { IsoDate } from "@ntm/core"
  * import { Lifecycle } from "@ntm/core/contributions"
  * import { laoCai2022Contributions } from "@ntm/core/demo"
- * const delivered = { ...laoCai2022Contributions[0]!, status: "delivered" as const, history: laoCai2022Contributions[0]!.history.slice(0, 1) }
- * const r = Lifecycle.transition(delivered, { status: "confirmed", date: IsoDate.isoDate("2022-10-01"), by: { kind: "commune", id: delivered.commune } })
+ * // The demo line delivered on 2022-12-28 that awaits the commune's confirmation
+ * const delivered = laoCai2022Contributions.find((l) => l.status === "delivered")!
+ * const r = Lifecycle.transition(delivered, { status: "confirmed", date: IsoDate.isoDate("2023-01-05"), by: { kind: "commune", id: delivered.commune } })
  * r.ok && r.value.status // => "confirmed"
+ * // Only the receiving commune may confirm
+ * Lifecycle.transition(delivered, { status: "confirmed", date: IsoDate.isoDate("2023-01-05"), by: { kind: "provider", id: "hai-quan-lao-cai" } }).ok // => false
  * ```
  */
 export const transition = (line: Contribution, change: StatusChange): Checked<Contribution> => {

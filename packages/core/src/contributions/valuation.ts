@@ -240,9 +240,10 @@ export const revalue = (line: Contribution, ctx: ValuationContext): Valued => {
  * ```ts
  * import { Catalogue, Valuation } from "@ntm/core/contributions"
  * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * import { Vnd } from "@ntm/core/money"
  * const line = laoCai2022Contributions[0]!
  * Valuation.checkValue(line, Catalogue.standardCatalogue, "half-up") // => []
- * Valuation.checkValue({ ...line, value: 1n as typeof line.value }, Catalogue.standardCatalogue, "half-up").map((p) => p.rule) // => ["valuation.value-mismatch"]
+ * Valuation.checkValue({ ...line, value: Vnd.vnd(1) }, Catalogue.standardCatalogue, "half-up").map((p) => p.rule) // => ["valuation.value-mismatch"]
  * ```
  */
 export const checkValue = (line: Contribution, catalogue: Catalogue, rounding: Rounding): Array<Problem> => {
