@@ -40,7 +40,8 @@ export const projects = [
       name: "docs-tooling",
       root: "packages/docs-tooling",
       include: ["test/**/*.test.ts"],
-      testTimeout: 120_000,
+      // Each test builds a TypeScript program over the whole of core (tens of seconds on a busy machine).
+      testTimeout: 300_000,
     },
   },
   {

@@ -49,7 +49,7 @@ export const Activity = Schema.Struct({
 })
 export type Activity = typeof Activity.Type
 
-/** The activity log. */
+/** The log of activities (hoạt động giúp đỡ). */
 export const ActivityLog = Schema.Array(Activity)
 export type ActivityLog = typeof ActivityLog.Type
 

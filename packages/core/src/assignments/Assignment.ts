@@ -9,7 +9,7 @@ import { error, type Problem, warning } from "../shared/Problem.ts"
 import { UnitCode } from "../shared/UnitCode.ts"
 import { type Helper, HelperId } from "./Helper.ts"
 
-/** Identifier of an assignment record, chosen by the caller. */
+/** Identifier of an assignment (phân công giúp đỡ) record, chosen by the caller. */
 export const AssignmentId = Schema.NonEmptyString.pipe(Schema.brand("AssignmentId"))
 export type AssignmentId = typeof AssignmentId.Type
 
@@ -18,7 +18,7 @@ export const AssignmentRole = Schema.Literals(["lead", "support"])
 export type AssignmentRole = typeof AssignmentRole.Type
 
 /**
- * A history record:
+ * A record of the assignment (phân công giúp đỡ) history:
  * - `Assigned` — helper → commune over [from, to) (half-open; `to` absent = open-ended). With `supersedes`, it
  *   replaces an earlier assignment, which ends the day this one starts.
  * - `Ended` — ends an assignment on `on` (exclusive) without a successor.
@@ -50,11 +50,11 @@ export type AssignmentRecord = typeof AssignmentRecord.Type
 /** An assignment (phân công): the `Assigned` record of a helper to a commune. */
 export type Assigned = Extract<AssignmentRecord, { _tag: "Assigned" }>
 
-/** The history of assignments, in any order. */
+/** The history of assignments (phân công giúp đỡ), in any order. */
 export const AssignmentLog = Schema.Array(AssignmentRecord)
 export type AssignmentLog = typeof AssignmentLog.Type
 
-/** An assignment with its effective end, derived from the whole history. */
+/** An assignment (phân công giúp đỡ) with its effective end, derived from the whole history. */
 export interface EffectiveAssignment {
   readonly id: AssignmentId
   readonly helper: HelperId

@@ -37,7 +37,7 @@ export const RaisedBy = Schema.Struct({
 export type RaisedBy = typeof RaisedBy.Type
 
 /**
- * A difficulty or proposal. It starts `open` on `raisedOn`; `history` holds later status changes.
+ * A difficulty (khó khăn, vướng mắc) or proposal (kiến nghị, đề xuất). It starts `open` on `raisedOn`; `history` holds later status changes.
  * `criterionKeys` ties it to the criteria it blocks, when known.
  */
 export const Difficulty = Schema.Struct({
@@ -55,7 +55,7 @@ export const Difficulty = Schema.Struct({
 })
 export type Difficulty = typeof Difficulty.Type
 
-/** The register of difficulties and proposals. */
+/** The register of difficulties and proposals (khó khăn, kiến nghị). */
 export const DifficultyRegister = Schema.Array(Difficulty)
 export type DifficultyRegister = typeof DifficultyRegister.Type
 

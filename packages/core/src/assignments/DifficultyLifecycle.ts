@@ -14,7 +14,7 @@ import type { IsoDate } from "../shared/IsoDate.ts"
 import { error, type Problem } from "../shared/Problem.ts"
 import { addDays } from "./Days.ts"
 
-/** Status of a difficulty or proposal. */
+/** Status of a difficulty or proposal: mới tiếp nhận / đang xử lý / đã giải quyết / không chấp nhận. */
 export type DifficultyStatus = "open" | "in-progress" | "resolved" | "rejected"
 
 /** Every status, in lifecycle order. */

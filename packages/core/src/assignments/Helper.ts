@@ -13,7 +13,7 @@ import { error, type Problem } from "../shared/Problem.ts"
 export const HelperKind = Schema.Literals(["agency", "enterprise", "steering-committee-member"])
 export type HelperKind = typeof HelperKind.Type
 
-/** Identifier of a helper, chosen by the caller. */
+/** Identifier of a helper (bên giúp đỡ), chosen by the caller. */
 export const HelperId = Schema.NonEmptyString.pipe(Schema.brand("HelperId"))
 export type HelperId = typeof HelperId.Type
 

@@ -87,14 +87,14 @@ export type Valuation = typeof Valuation.Type
 export const Status = Schema.Literals(["pledged", "delivered", "confirmed", "rejected", "voided"])
 export type Status = typeof Status.Type
 
-/** Who made a status change: the provider, the receiving commune, or the office that keeps the ledger. */
+/** Who made a status (trạng thái) change: the provider, the receiving commune, or the office that keeps the ledger. */
 export const Actor = Schema.Struct({
   kind: Schema.Literals(["provider", "commune", "office"]),
   id: Schema.NonEmptyString,
 })
 export type Actor = typeof Actor.Type
 
-/** One status change: a new fact, never an overwrite. */
+/** One status (trạng thái) change: a new fact, never an overwrite. */
 export const StatusChange = Schema.Struct({
   status: Status,
   date: IsoDate,
@@ -161,5 +161,5 @@ export const Contribution = Schema.Struct({
   note: Schema.optionalKey(Schema.String),
 })
 export type Contribution = typeof Contribution.Type
-/** The JSON form of a contribution line (amounts and quantities as decimal strings). */
+/** The JSON form of a contribution line (dòng đóng góp, hỗ trợ) (amounts and quantities as decimal strings). */
 export type ContributionJson = typeof Contribution.Encoded

@@ -16,7 +16,7 @@ export interface QuantityTotal {
 }
 
 /**
- * Totals of a set of lines: VND beside quantities, cash beside in-kind. An element of a commutative monoid
+ * Totals (tổng hợp) of a set of lines: VND beside quantities, cash beside in-kind. An element of a commutative monoid
  * with {@link empty} and {@link combine}: any grouping and any order give the same totals.
  */
 export interface Totals {
@@ -217,7 +217,7 @@ export interface Group {
   readonly totals: Totals
 }
 
-/** The result of an aggregation: the groups, keyed by their joined key, and the grand total. */
+/** The result of an aggregation (tổng hợp): the groups, keyed by their joined key, and the grand total. */
 export interface Aggregation {
   readonly dimensions: ReadonlyArray<string>
   readonly groups: ReadonlyMap<string, Group>
@@ -289,7 +289,7 @@ export const aggregate = (
   return { dimensions: dims.map((d) => d.name), groups, total: freeze(total) }
 }
 
-/** Totals per status, so official (confirmed), declared-but-unconfirmed (delivered) and pledged amounts sit side by side. */
+/** Totals per status, so official (confirmed, xác nhận), declared-but-unconfirmed (delivered, đã trao) and pledged (cam kết) amounts sit side by side. */
 export interface StatusSummary {
   /** Confirmed by the receiving commune: the only figures for official totals. */
   readonly official: Totals

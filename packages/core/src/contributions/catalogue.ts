@@ -42,7 +42,7 @@ export const MeasureUnit = Schema.Struct({
 })
 export type MeasureUnit = typeof MeasureUnit.Type
 
-/** One other unit an item may be counted in, and how many base units one of it is (1 kg = 0.001 t). */
+/** One other unit of measure (đơn vị tính) an item may be counted in, and how many base units one of it is (1 kg = 0.001 t). */
 export const Conversion = Schema.Struct({
   unit: Schema.NonEmptyString,
   toBase: Quantity,
@@ -62,7 +62,7 @@ export const CatalogueItem = Schema.Struct({
 })
 export type CatalogueItem = typeof CatalogueItem.Type
 
-/** A catalogue: the units of measure and the items. Provinces may supply their own; {@link standardCatalogue} is the default. */
+/** A catalogue (danh mục hiện vật): the units of measure and the items. Provinces may supply their own; {@link standardCatalogue} is the default. */
 export const Catalogue = Schema.Struct({
   units: Schema.Array(MeasureUnit),
   items: Schema.Array(CatalogueItem),

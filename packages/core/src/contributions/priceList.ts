@@ -27,7 +27,7 @@ export const PriceEntry = Schema.Struct({
 })
 export type PriceEntry = typeof PriceEntry.Type
 
-/** A province's price list for valuing in-kind help. */
+/** A province's price list (bảng giá) for valuing in-kind help (quy ra tiền). */
 export const PriceList = Schema.Struct({
   id: Schema.NonEmptyString,
   /** GSO code of the province that issues it. */

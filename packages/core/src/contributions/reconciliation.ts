@@ -4,7 +4,7 @@ import type { UnitCode } from "../shared/UnitCode.ts"
 import type { Contribution } from "./Contribution.ts"
 
 /**
- * One provider × commune row. `declared` sums what the provider declared delivered (its `declaredValue`,
+ * One provider × commune row of the reconciliation (đối chiếu). `declared` sums what the provider declared delivered (its `declaredValue`,
  * else the line's value) over lines that reached delivery — delivered, confirmed or rejected; `confirmed`
  * sums the accepted value of lines the commune confirmed. `difference = declared − confirmed` (may be negative).
  */

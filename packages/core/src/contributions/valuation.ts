@@ -133,7 +133,7 @@ export interface ValuationContext {
   readonly zoneOf?: (commune: UnitCode, date: IsoDate) => string | undefined
 }
 
-/** A line after valuation, with the problems (errors) and flags (warnings) found. */
+/** A line after valuation (quy ra tiền), with the problems (errors) and flags (warnings) found. */
 export interface Valued {
   readonly line: Contribution
   readonly problems: Array<Problem>

@@ -64,7 +64,7 @@ export type Pack = typeof Pack.Type
 declare const ValidPackBrand: unique symbol
 
 /**
- * A pack that passed `validatePack` (or was built by resolving validated overlays). Only a valid pack evaluates.
+ * A pack (bộ tiêu chí) that passed `validatePack` (or was built by resolving validated overlays). Only a valid pack evaluates.
  */
 export type ValidPack = Pack & { readonly [ValidPackBrand]: true }
 

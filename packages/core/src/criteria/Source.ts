@@ -41,14 +41,14 @@ export const Source = Schema.Struct({
 })
 export type Source = typeof Source.Type
 
-/** A reference from a value to one or more entries of the source table, with an optional note. */
+/** A reference from a value to one or more entries of the source table (nguồn), with an optional note. */
 export const SourceRef = Schema.Struct({
   ids: Schema.NonEmptyArray(Schema.NonEmptyString),
   note: Schema.optionalKey(Schema.NonEmptyString),
 })
 export type SourceRef = typeof SourceRef.Type
 
-/** Provenance of a structural fact (a criterion's name, an indicator's wording): its status and sources. */
+/** Provenance (nguồn, trạng thái nguồn) of a structural fact (a criterion's name, an indicator's wording): its status and sources. */
 export const Provenance = Schema.Struct({
   status: SourceStatus,
   source: Schema.optionalKey(SourceRef),

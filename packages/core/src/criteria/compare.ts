@@ -32,7 +32,7 @@ export const CriterionChange = Schema.Struct({
 })
 export type CriterionChange = typeof CriterionChange.Type
 
-/** The comparison: every criterion, the indicators that changed, and the criteria that dropped. */
+/** The comparison: every criterion, the indicators that changed, and the criteria that dropped (rớt chuẩn). */
 export const Comparison = Schema.Struct({
   before: Schema.Struct({ packId: Schema.String, family: Schema.String, year: Schema.Int }),
   after: Schema.Struct({ packId: Schema.String, family: Schema.String, year: Schema.Int }),

@@ -6,7 +6,7 @@ import { Schema } from "effect"
 import type { Evaluation } from "./Evaluation.ts"
 
 /**
- * Revocation risk: `revoke` (the rule is met on the known failures), `possible` (it would be met if some
+ * Revocation (thu hồi) risk: `revoke` (the rule is met on the known failures), `possible` (it would be met if some
  * indeterminate criteria fail), `none` (it cannot be met whatever the indeterminate ones turn out to be).
  */
 export const RevocationRisk = Schema.Struct({

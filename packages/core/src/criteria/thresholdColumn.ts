@@ -9,7 +9,7 @@ import type { Region } from "../shared/Region.ts"
 import type { ColumnScheme } from "./Column.ts"
 import { QD211_EFFECTIVE } from "./packs/qd211.ts"
 
-/** The facts about a commune that choose its column: its province's region, its classifications, its group. */
+/** The facts about a commune that choose its threshold column (cột ngưỡng): its province's region, its classifications, its group. */
 export interface ColumnFacts {
   /** Region of the commune's province (vùng). */
   readonly region?: Region
@@ -18,7 +18,7 @@ export interface ColumnFacts {
   readonly group?: string
 }
 
-/** Why a column was chosen (or not). */
+/** Why a threshold column (cột ngưỡng) was chosen (or not). */
 export const ColumnReason = Schema.Literals([
   "province-region",
   "especially-difficult",
@@ -31,7 +31,7 @@ export const ColumnReason = Schema.Literals([
 ])
 export type ColumnReason = typeof ColumnReason.Type
 
-/** The chosen column: `column` absent when it cannot be chosen (only `"all"` cells then apply). */
+/** The chosen threshold column (cột ngưỡng): `column` absent when it cannot be chosen (only `"all"` cells then apply). */
 export interface ColumnChoice {
   readonly column?: string
   readonly reason: ColumnReason

@@ -6,7 +6,7 @@ import type { EvaluationInput } from "./Measured.ts"
 import { Tier, type ValidPack } from "./Pack.ts"
 import type { Evaluable } from "./prepare.ts"
 
-/** One step of the ladder: the standard of that tier's pack, or `not-evaluated` when no evaluation was given. */
+/** One step of the tier ladder (bậc công nhận): the standard of that tier's pack, or `not-evaluated` when no evaluation was given. */
 export const LadderStep = Schema.Struct({
   tier: Tier,
   standard: Schema.Union([Outcome, Schema.Literal("not-evaluated")]),
@@ -15,7 +15,7 @@ export const LadderStep = Schema.Struct({
 export type LadderStep = typeof LadderStep.Type
 
 /**
- * Tier ladder result: the highest tier reached (every lower tier's standard passed too), the steps, and the next
+ * Tier ladder (bậc công nhận) result: the highest tier reached (every lower tier's standard passed too), the steps, and the next
  * tier with why it is not reached (`fail`, `indeterminate` or `not-evaluated`).
  */
 export const TierLadder = Schema.Struct({

@@ -9,11 +9,11 @@ import { validator } from "./Validated.ts"
 export const PlanIntent = Schema.Literals(["reach", "maintain"])
 export type PlanIntent = typeof PlanIntent.Type
 
-/** A criterion in the plan, by the pack's criterion key. */
+/** A criterion (tiêu chí) in the plan, by the pack's criterion key, to reach (đạt mới) or keep (duy trì). */
 export const PlanCriterion = Schema.Struct({ key: Schema.NonEmptyString, intent: PlanIntent })
 export type PlanCriterion = typeof PlanCriterion.Type
 
-/** An indicator in the plan, optionally with the value aimed at and which direction is better. */
+/** An indicator (chỉ tiêu) in the plan, optionally with the value aimed at and which direction is better. */
 export const PlanIndicator = Schema.Struct({
   code: Schema.NonEmptyString,
   intent: PlanIntent,

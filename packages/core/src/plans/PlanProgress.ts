@@ -26,7 +26,7 @@ export const ItemProgress = Schema.Struct({ key: Schema.String, intent: PlanInte
 export type ItemProgress = typeof ItemProgress.Type
 
 /**
- * Where a plan stands. `assessmentYear` is absent when there is no assessment; `samePack` is false when the
+ * Where a plan stands (tiến độ). `assessmentYear` is absent when there is no assessment; `samePack` is false when the
  * assessment is under another pack than the plan's (keys may not match); `tierReached` is present when the plan
  * names a target tier and there is an assessment; `lost` lists planned criteria that went pass → fail since the
  * assessment before the one used.

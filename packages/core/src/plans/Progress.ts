@@ -21,7 +21,7 @@ export type Quantity = number | bigint
 export type Better = "higher" | "lower"
 
 /**
- * How far an actual is toward its target: `percent` of the way from baseline to target (rule 1) or 0/100
+ * How far an actual is toward its target (tiến độ): `percent` of the way from baseline to target (rule 1) or 0/100
  * (rule 2); `achieved` when the actual is at or better than the target; `rule` says which rule applied.
  */
 export const Progress = Schema.Struct({

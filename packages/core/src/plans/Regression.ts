@@ -14,7 +14,7 @@ import { UnitCode } from "../shared/UnitCode.ts"
 import { type CommuneStatus, Tier, tierRank } from "./Inputs.ts"
 
 /**
- * The regressions between two assessments of the same commune: `criteria` went pass → fail (in the later
+ * The regressions (rớt chuẩn) between two assessments of the same commune: `criteria` went pass → fail (in the later
  * assessment's order); `unclear` went pass → indeterminate (not regressions, but need evidence); `tierLost` is
  * present when the tier dropped.
  */

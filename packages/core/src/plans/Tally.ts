@@ -7,10 +7,10 @@ import type { UnitCode } from "../shared/UnitCode.ts"
 import { type CommuneStatus, type Tier, tierRank, type VillageRecognition, type VillageTier } from "./Inputs.ts"
 import { inPeriod, type Period } from "./Period.ts"
 
-/** Counts per tier. */
+/** Counts per tier (danh hiệu). */
 export type TierCounts = Readonly<Record<Tier, number>>
 
-/** Counts per village tier. */
+/** Counts per village tier (thôn đạt chuẩn NTM / thôn NTM kiểu mẫu). */
 export type VillageCounts = Readonly<Record<VillageTier, number>>
 
 /**

@@ -66,7 +66,7 @@ export const betterOf = (indicator: TargetIndicator): Better =>
 export const TargetValue = Schema.Union([Schema.Finite, Dong])
 export type TargetValue = typeof TargetValue.Type
 
-/** One issued value of a target for a period; `source` is the plan or decision that set it. */
+/** One issued value of a target (chỉ tiêu kế hoạch) for a period (kỳ); `source` is the plan or decision that set it. */
 export const TargetValueIssued = Schema.Struct({
   value: TargetValue,
   source: Schema.NonEmptyString,
@@ -74,7 +74,7 @@ export const TargetValueIssued = Schema.Struct({
 })
 export type TargetValueIssued = typeof TargetValueIssued.Type
 
-/** The target for one period: the values in the order they were issued; the last one is in force. */
+/** The target for one period (kỳ): the values in the order they were issued; the last one is in force. */
 export const PeriodTarget = Schema.Struct({
   period: Period,
   values: Schema.NonEmptyArray(TargetValueIssued),

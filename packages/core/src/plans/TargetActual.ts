@@ -49,7 +49,7 @@ export const valueFromTally = (indicator: TargetIndicator, tally: Tally): Quanti
 }
 
 /**
- * The actual of a target for one of its periods: the target value in force, the computed actual (absent when it
+ * The actual of a target for one of its periods (kỳ): the target value in force, the computed actual (absent when it
  * cannot be known), coverage (communes in scope, how many had a status), progress (absent without an actual, or
  * for a level target without baseline) and `achieved` (known whenever the actual is).
  */

@@ -68,7 +68,7 @@ export const exactKey = (name: string): string => {
 export const looseKey = (name: string): string =>
   exactKey(name).normalize("NFD").replace(COMBINING, "").replace(/đ/gu, "d")
 
-/** A lookup table from a variant's loose key to its canonical name's loose key. */
+/** A lookup table from a spelling variant's (biến thể chính tả) loose key to its canonical name's loose key. */
 export type AliasIndex = ReadonlyMap<string, string>
 
 /**

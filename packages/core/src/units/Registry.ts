@@ -10,7 +10,7 @@ import type { UnitDataset } from "./UnitDataset.ts"
 import type { Level } from "./UnitType.ts"
 import { loadDataset, validateDataset } from "./validate.ts"
 
-/** A lineage event with its codes resolved to unit versions. */
+/** A lineage event (sắp xếp đơn vị hành chính) with its codes resolved to unit versions. */
 export interface ResolvedEvent {
   readonly event: LineageEvent
   readonly from: ReadonlyArray<Unit>

@@ -98,7 +98,7 @@ export interface MethodFigures {
   }>
 }
 
-/** Every figure of the help report. */
+/** Every figure of the annual help report (báo cáo kết quả giúp đỡ xã). */
 export interface HelpFigures {
   readonly year: number
   /** Official (confirmed), declared-but-unconfirmed, pledged, rejected and voided totals of the year's lines. */

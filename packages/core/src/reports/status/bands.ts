@@ -2,7 +2,7 @@
 import type { LocalizedText } from "../../shared/LocalizedText.ts"
 import { error, type Problem } from "../../shared/Problem.ts"
 
-/** A band: communes meeting from `min` to `max` criteria, both inclusive. */
+/** A band (nhóm xã theo số tiêu chí đạt): communes meeting from `min` to `max` criteria, both inclusive. */
 export interface Band {
   readonly min: number
   readonly max: number

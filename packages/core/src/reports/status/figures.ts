@@ -56,7 +56,7 @@ export interface IndeterminateFigure {
   readonly communes: number
 }
 
-/** Every figure of the status report. */
+/** Every figure of the NTM status report (báo cáo kết quả xây dựng nông thôn mới). */
 export interface StatusFigures {
   readonly year: number
   readonly date: IsoDate
