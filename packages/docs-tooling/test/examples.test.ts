@@ -68,6 +68,15 @@ describe("runnable @examples of @ntm/core", () => {
     writeFileSync(file, runnable(code))
     await import(pathToFileURL(file).href)
   })
+  it("no example line starts with ( or [, which would continue the previous statement when copied", () => {
+    const hazards = examples.flatMap((e) =>
+      e.code
+        .split("\n")
+        .filter((line) => /^[([]/u.test(line))
+        .map((line) => `${e.name}: ${line}`),
+    )
+    expect(hazards).toEqual([])
+  })
   it("every runnable example type-checks", () => {
     const files = examples.map((e, i) => {
       const file = join(dir, `typed${i}.ts`)
