@@ -2,15 +2,27 @@
 import { Application, ReflectionKind } from "typedoc"
 
 /**
- * The functions of `project` whose comment (on the declaration or on any of its signatures) has no `@example`.
+ * A function declaration, or a constant whose value is a function (e.g. `validator(schema, rules)`).
+ *
+ * @param {import("typedoc").DeclarationReflection} r
+ */
+const isFunction = (r) =>
+  r.kind === ReflectionKind.Function ||
+  (r.type?.type === "reflection" && (r.type.declaration.signatures?.length ?? 0) > 0)
+
+/**
+ * The functions of `project` (declared, or constants holding one) whose comment, on the declaration or on any of its
+ * signatures, has no `@example`.
  *
  * @param {import("typedoc").ProjectReflection} project
  * @returns {import("typedoc").DeclarationReflection[]}
  */
 export const functionsWithoutExample = (project) =>
   /** @type {import("typedoc").DeclarationReflection[]} */ (
-    project.getReflectionsByKind(ReflectionKind.Function)
-  ).filter((fn) => ![fn, ...(fn.signatures ?? [])].some((r) => r.comment?.getTag("@example") !== undefined))
+    project.getReflectionsByKind(ReflectionKind.Function | ReflectionKind.Variable)
+  ).filter(
+    (fn) => isFunction(fn) && ![fn, ...(fn.signatures ?? [])].some((r) => r.comment?.getTag("@example") !== undefined),
+  )
 
 /**
  * Adds the `@example` requirement to TypeDoc's validation run, as a validation warning naming the function and its file.

@@ -83,7 +83,16 @@ export const registerProblems = (items: ReadonlyArray<Difficulty>): Array<Proble
   return problems
 }
 
-/** Decodes and checks a register, reporting every problem. */
+/**
+ * Decodes and checks a register, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { Difficulty } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * Difficulty.validateDifficultyRegister(LaoCaiAssignments.demoDifficulties).ok // => true
+ * ```
+ */
 export const validateDifficultyRegister = validator(DifficultyRegister, registerProblems)
 
 /**

@@ -60,5 +60,14 @@ export const helperProblems = (helpers: ReadonlyArray<Helper>): Array<Problem> =
   return problems
 }
 
-/** Decodes and checks a list of helpers, reporting every problem. */
+/**
+ * Decodes and checks a list of helpers, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { Helper } from "@ntm/core/assignments"
+ * const r = Helper.validateHelpers([{ id: "agency-a", kind: "agency", name: { vi: "Cơ quan A", en: "Agency A" }, memberOf: "agency-x" }])
+ * r.problems.map((p) => p.rule) // => ["helper.unknown-organisation"]
+ * ```
+ */
 export const validateHelpers = validator(Schema.Array(Helper), helperProblems)

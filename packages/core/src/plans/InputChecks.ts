@@ -63,7 +63,17 @@ export const statusProblems = (statuses: ReadonlyArray<CommuneStatus>): Array<Pr
   return problems
 }
 
-/** Decodes and checks a list of commune statuses, reporting every problem. */
+/**
+ * Decodes and checks a list of commune statuses, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { InputChecks } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * InputChecks.validateStatuses(LaoCaiPlans.demoStatuses).ok // => true
+ * InputChecks.validateStatuses([{ unit: "02794", year: 2024 }]).problems.every((p) => p.rule === "schema") // => true
+ * ```
+ */
 export const validateStatuses = validator(Schema.Array(CommuneStatus), statusProblems)
 
 /**
@@ -95,5 +105,14 @@ export const villageProblems = (recognitions: ReadonlyArray<VillageRecognition>)
   return problems
 }
 
-/** Decodes and checks a list of village recognitions, reporting every problem. */
+/**
+ * Decodes and checks a list of village recognitions, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { InputChecks } from "@ntm/core/plans"
+ * const r = InputChecks.validateVillageRecognitions([{ village: "02794", commune: "02794", tier: "ntm", recognisedOn: "2024-11-15" }])
+ * r.problems.map((p) => p.rule) // => ["village.code"]
+ * ```
+ */
 export const validateVillageRecognitions = validator(Schema.Array(VillageRecognition), villageProblems)
