@@ -43,6 +43,16 @@ export const projects = [
   },
   {
     test: {
+      // TypeDoc over @ntm/core (its own TypeScript 6): the API reference has no warning.
+      name: "docs-tooling",
+      root: "packages/docs-tooling",
+      include: ["test/**/*.test.ts"],
+      // Each test builds a TypeScript program over the whole of core (tens of seconds on a busy machine).
+      testTimeout: 300_000,
+    },
+  },
+  {
+    test: {
       name: "examples",
       root: "examples",
       include: ["*/test/**/*.test.ts"],

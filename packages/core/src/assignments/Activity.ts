@@ -49,11 +49,23 @@ export const Activity = Schema.Struct({
 })
 export type Activity = typeof Activity.Type
 
-/** The activity log. */
+/** The log of activities (hoạt động giúp đỡ). */
 export const ActivityLog = Schema.Array(Activity)
 export type ActivityLog = typeof ActivityLog.Type
 
-/** Activities in a commune between two dates (both inclusive), oldest first. */
+/**
+ * Activities in a commune between two dates (both inclusive), oldest first.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Activity } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const taThang = UnitCode.unitCode("02794")
+ * const found = Activity.activitiesIn(LaoCaiAssignments.demoActivities, taThang, IsoDate.isoDate("2021-01-01"), IsoDate.isoDate("2024-12-31"))
+ * found.map((a) => a.id) // => ["act-1", "act-2"]
+ * ```
+ */
 export const activitiesIn = (
   log: ReadonlyArray<Activity>,
   commune: UnitCode,
@@ -64,7 +76,16 @@ export const activitiesIn = (
     .filter((a) => a.commune === commune && from <= a.date && a.date <= to)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 
-/** Number of activities per kind. */
+/**
+ * Number of activities per kind.
+ *
+ * @example
+ * ```ts
+ * import { Activity } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * Activity.countByKind(LaoCaiAssignments.demoActivities).visit // => 1
+ * ```
+ */
 export const countByKind = (log: ReadonlyArray<Activity>): Record<ActivityKind, number> => {
   const out: Record<ActivityKind, number> = {
     visit: 0,
@@ -80,6 +101,14 @@ export const countByKind = (log: ReadonlyArray<Activity>): Record<ActivityKind, 
 /**
  * Rules for the log: unique ids; an activity that names an assignment must be in that assignment's commune,
  * by its helper, and inside its effective period (a warning: the record may predate the paperwork).
+ *
+ * @example
+ * ```ts
+ * import { Activity, Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * Activity.activityProblems(LaoCaiAssignments.demoActivities, effective) // => []
+ * ```
  */
 export const activityProblems = (
   log: ReadonlyArray<Activity>,
@@ -112,6 +141,16 @@ export const activityProblems = (
   return problems
 }
 
-/** Decodes and checks an activity log, reporting every problem. */
+/**
+ * Decodes and checks an activity log, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { Activity } from "@ntm/core/assignments"
+ * const r = Activity.validateActivityLog([{ id: "act-1", kind: "visit", date: "2024-13-01", commune: "02794", participants: [], notes: "", contributionIds: [] }])
+ * r.ok // => false
+ * r.problems.map((p) => p.rule) // => ["schema"]
+ * ```
+ */
 export const validateActivityLog = (input: unknown, assignments?: ReadonlyArray<EffectiveAssignment>) =>
   validator(ActivityLog, (log) => activityProblems(log, assignments))(input)

@@ -9,7 +9,7 @@ import { error, type Problem, warning } from "../shared/Problem.ts"
 import { UnitCode } from "../shared/UnitCode.ts"
 import { type Helper, HelperId } from "./Helper.ts"
 
-/** Identifier of an assignment record, chosen by the caller. */
+/** Identifier of an assignment (phân công giúp đỡ) record, chosen by the caller. */
 export const AssignmentId = Schema.NonEmptyString.pipe(Schema.brand("AssignmentId"))
 export type AssignmentId = typeof AssignmentId.Type
 
@@ -18,7 +18,7 @@ export const AssignmentRole = Schema.Literals(["lead", "support"])
 export type AssignmentRole = typeof AssignmentRole.Type
 
 /**
- * A history record:
+ * A record of the assignment (phân công giúp đỡ) history:
  * - `Assigned` — helper → commune over [from, to) (half-open; `to` absent = open-ended). With `supersedes`, it
  *   replaces an earlier assignment, which ends the day this one starts.
  * - `Ended` — ends an assignment on `on` (exclusive) without a successor.
@@ -47,13 +47,14 @@ export const AssignmentRecord = Schema.TaggedUnion({
   },
 })
 export type AssignmentRecord = typeof AssignmentRecord.Type
+/** An assignment (phân công): the `Assigned` record of a helper to a commune. */
 export type Assigned = Extract<AssignmentRecord, { _tag: "Assigned" }>
 
-/** The history of assignments, in any order. */
+/** The history of assignments (phân công giúp đỡ), in any order. */
 export const AssignmentLog = Schema.Array(AssignmentRecord)
 export type AssignmentLog = typeof AssignmentLog.Type
 
-/** An assignment with its effective end, derived from the whole history. */
+/** An assignment (phân công giúp đỡ) with its effective end, derived from the whole history. */
 export interface EffectiveAssignment {
   readonly id: AssignmentId
   readonly helper: HelperId
@@ -73,8 +74,15 @@ const earlier = (a: IsoDate | undefined, b: IsoDate): IsoDate => (a === undefine
  * Derives each assignment's effective period from the history.
  *
  * @example
- * const eff = effectiveAssignments(log)
- * helpersOf(eff, unitCode("02794"), isoDate("2021-06-01"))
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * // ILLUSTRATIVE: agency B takes over xã 02842 from agency A on 2023-07-01
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * effective.find((a) => a.id === "demo-a-lung-cai")?.to // => "2023-07-01"
+ * Assignment.helpersOf(effective, UnitCode.unitCode("02842"), IsoDate.isoDate("2024-01-01")).map((a) => a.helper) // => ["agency-b"]
+ * ```
  */
 export const effectiveAssignments = (log: ReadonlyArray<AssignmentRecord>): Array<EffectiveAssignment> => {
   const ends = new Map<AssignmentId, { on: IsoDate; by: AssignmentId }>()
@@ -105,10 +113,35 @@ export const effectiveAssignments = (log: ReadonlyArray<AssignmentRecord>): Arra
   })
 }
 
-/** True when the assignment is in force on the date. */
+/**
+ * True when the assignment is in force on the date.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * const agencyA = effective.find((a) => a.id === "demo-a-lung-cai")! // superseded from 2023-07-01
+ * Assignment.activeOn(agencyA, IsoDate.isoDate("2023-06-30")) // => true
+ * Assignment.activeOn(agencyA, IsoDate.isoDate("2023-07-01")) // => false
+ * ```
+ */
 export const activeOn = (a: EffectiveAssignment, date: IsoDate): boolean => isWithin(date, a.from, a.to)
 
-/** Who helps commune `commune` on `date` (lead first). */
+/**
+ * Who helps commune `commune` on `date` (lead first).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * const helping = Assignment.helpersOf(effective, UnitCode.unitCode("02794"), IsoDate.isoDate("2021-06-01"))
+ * helping.map((a) => a.helper) // => ["sbv-lao-cai"]
+ * ```
+ */
 export const helpersOf = (
   assignments: ReadonlyArray<EffectiveAssignment>,
   commune: UnitCode,
@@ -118,7 +151,19 @@ export const helpersOf = (
     .filter((a) => a.commune === commune && activeOn(a, date))
     .sort((a, b) => (a.role === b.role ? 0 : a.role === "lead" ? -1 : 1))
 
-/** Which communes helper `helper` helps on `date`. */
+/**
+ * Which communes helper `helper` helps on `date`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Assignment, type Helper } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const effective = Assignment.effectiveAssignments(LaoCaiAssignments.demoAssignmentLog)
+ * const helped = Assignment.communesHelpedBy(effective, "enterprise-c" as Helper.HelperId, IsoDate.isoDate("2024-01-01"))
+ * helped.map((a) => a.commune) // => ["03037"]
+ * ```
+ */
 export const communesHelpedBy = (
   assignments: ReadonlyArray<EffectiveAssignment>,
   helper: HelperId,
@@ -129,7 +174,20 @@ export const communesHelpedBy = (
  * A new record replacing `old` from `from`: the old assignment ends when this one starts, and stays in history.
  *
  * @example
- * const next = supersede(old, { id: assignmentId("a-2"), helper: newHelper, from: isoDate("2023-01-01"), legalBasis: "QĐ …" })
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Assignment, type Helper } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const old = LaoCaiAssignments.demoAssignmentLog.find((r) => r.id === "demo-c-muong-hoa") as Assignment.Assigned
+ * const next = Assignment.supersede(old, {
+ *   id: "demo-d-muong-hoa" as Assignment.AssignmentId,
+ *   helper: "agency-a" as Helper.HelperId,
+ *   from: IsoDate.isoDate("2024-01-01"),
+ *   legalBasis: "ILLUSTRATIVE",
+ * })
+ * next.supersedes // => "demo-c-muong-hoa"
+ * next.commune // => "03037"
+ * ```
  */
 export const supersede = (
   old: Pick<Assigned, "id" | "commune" | "role">,
@@ -158,6 +216,13 @@ const overlapping = (a: EffectiveAssignment, b: EffectiveAssignment): boolean =>
  * Rules the history must meet: unique ids; `to` after `from`; references to known assignments; an end not
  * before the start; helpers known (when a helper list is given). Two leads for one commune at once is a
  * warning (QĐ 1599/QĐ-UBND assigns one leader per commune, but a province may do otherwise).
+ *
+ * @example
+ * ```ts
+ * import { Assignment } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * Assignment.assignmentProblems(LaoCaiAssignments.demoAssignmentLog, LaoCaiAssignments.demoHelpers) // => []
+ * ```
  */
 export const assignmentProblems = (
   log: ReadonlyArray<AssignmentRecord>,
@@ -227,7 +292,13 @@ export const assignmentProblems = (
  * Decodes and checks an assignment history, reporting every problem.
  *
  * @example
- * validateAssignmentLog(json).problems.map(formatProblem)
+ * ```ts
+ * import { Assignment } from "@ntm/core/assignments"
+ * const r = Assignment.validateAssignmentLog([
+ *   { _tag: "Assigned", id: "a-1", helper: "agency-a", commune: "02842", role: "lead", from: "2022-01-01", to: "2021-01-01", legalBasis: "ILLUSTRATIVE" },
+ * ])
+ * r.problems.map((p) => p.rule) // => ["assignment.period-order"]
+ * ```
  */
 export const validateAssignmentLog = (input: unknown, helpers?: ReadonlyArray<Helper>) =>
   validator(AssignmentLog, (log) => assignmentProblems(log, helpers))(input)

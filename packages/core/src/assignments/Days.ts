@@ -1,7 +1,16 @@
 /** Day arithmetic on IsoDate without reading the clock: days since 1970-01-01 and back (proleptic Gregorian). */
 import { type IsoDate, isoDate } from "../shared/IsoDate.ts"
 
-/** Days from 1970-01-01 to the date (negative before). Howard Hinnant's days_from_civil. */
+/**
+ * Days from 1970-01-01 to the date (negative before). Howard Hinnant's days_from_civil.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Days } from "@ntm/core/assignments"
+ * Days.toDayNumber(IsoDate.isoDate("1970-01-02")) // => 1
+ * ```
+ */
 export const toDayNumber = (d: IsoDate): number => {
   let y = Number(d.slice(0, 4))
   const m = Number(d.slice(5, 7))
@@ -14,7 +23,15 @@ export const toDayNumber = (d: IsoDate): number => {
   return era * 146097 + doe - 719468
 }
 
-/** The date `n` days after 1970-01-01. Howard Hinnant's civil_from_days. */
+/**
+ * The date `n` days after 1970-01-01. Howard Hinnant's civil_from_days.
+ *
+ * @example
+ * ```ts
+ * import { Days } from "@ntm/core/assignments"
+ * Days.fromDayNumber(-1) // => "1969-12-31"
+ * ```
+ */
 export const fromDayNumber = (n: number): IsoDate => {
   const z = n + 719468
   const era = Math.floor(z / 146097)
@@ -32,9 +49,22 @@ export const fromDayNumber = (n: number): IsoDate => {
  * The date `days` days after `d`.
  *
  * @example
- * addDays(isoDate("2024-02-28"), 2) // "2024-03-01"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Days } from "@ntm/core/assignments"
+ * Days.addDays(IsoDate.isoDate("2024-02-28"), 2) // => "2024-03-01"
+ * ```
  */
 export const addDays = (d: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(d) + days)
 
-/** Whole days from `a` to `b` (negative when b is before a). */
+/**
+ * Whole days from `a` to `b` (negative when b is before a).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Days } from "@ntm/core/assignments"
+ * Days.daysBetween(IsoDate.isoDate("2024-02-28"), IsoDate.isoDate("2024-03-01")) // => 2
+ * ```
+ */
 export const daysBetween = (a: IsoDate, b: IsoDate): number => toDayNumber(b) - toDayNumber(a)

@@ -37,7 +37,7 @@ export const RaisedBy = Schema.Struct({
 export type RaisedBy = typeof RaisedBy.Type
 
 /**
- * A difficulty or proposal. It starts `open` on `raisedOn`; `history` holds later status changes.
+ * A difficulty (khó khăn, vướng mắc) or proposal (kiến nghị, đề xuất). It starts `open` on `raisedOn`; `history` holds later status changes.
  * `criterionKeys` ties it to the criteria it blocks, when known.
  */
 export const Difficulty = Schema.Struct({
@@ -55,11 +55,20 @@ export const Difficulty = Schema.Struct({
 })
 export type Difficulty = typeof Difficulty.Type
 
-/** The register of difficulties and proposals. */
+/** The register of difficulties and proposals (khó khăn, kiến nghị). */
 export const DifficultyRegister = Schema.Array(Difficulty)
 export type DifficultyRegister = typeof DifficultyRegister.Type
 
-/** Rules for the register: unique ids, a due date not before raising, and a legal lifecycle for every item. */
+/**
+ * Rules for the register: unique ids, a due date not before raising, and a legal lifecycle for every item.
+ *
+ * @example
+ * ```ts
+ * import { Difficulty } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * Difficulty.registerProblems(LaoCaiAssignments.demoDifficulties) // => []
+ * ```
+ */
 export const registerProblems = (items: ReadonlyArray<Difficulty>): Array<Problem> => {
   const problems: Array<Problem> = []
   const ids = new Set<string>()
@@ -74,14 +83,43 @@ export const registerProblems = (items: ReadonlyArray<Difficulty>): Array<Proble
   return problems
 }
 
-/** Decodes and checks a register, reporting every problem. */
+/**
+ * Decodes and checks a register, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { Difficulty } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * Difficulty.validateDifficultyRegister(LaoCaiAssignments.demoDifficulties).ok // => true
+ * ```
+ */
 export const validateDifficultyRegister = validator(DifficultyRegister, registerProblems)
 
-/** Items overdue as of a date, optionally with an SLA in days for items without a due date. */
+/**
+ * Items overdue as of a date, optionally with an SLA in days for items without a due date.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Difficulty } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * // dif-1 is in progress and was due on 2024-04-30; dif-2 is resolved
+ * Difficulty.overdue(LaoCaiAssignments.demoDifficulties, IsoDate.isoDate("2024-06-30")).map((d) => d.id) // => ["dif-1"]
+ * ```
+ */
 export const overdue = (items: ReadonlyArray<Difficulty>, asOf: IsoDate, slaDays?: number): Array<Difficulty> =>
   items.filter((d) => isOverdue(d, asOf, slaDays))
 
-/** Count of items per current status. */
+/**
+ * Count of items per current status.
+ *
+ * @example
+ * ```ts
+ * import { Difficulty } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * Difficulty.countByStatus(LaoCaiAssignments.demoDifficulties) // => { open: 0, "in-progress": 1, resolved: 1, rejected: 0 }
+ * ```
+ */
 export const countByStatus = (items: ReadonlyArray<Difficulty>): Record<ReturnType<typeof currentStatus>, number> => {
   const out = { open: 0, "in-progress": 0, resolved: 0, rejected: 0 }
   for (const d of items) out[currentStatus(d)] += 1

@@ -14,7 +14,7 @@ import type { IsoDate } from "../shared/IsoDate.ts"
 import { error, type Problem } from "../shared/Problem.ts"
 import { addDays } from "./Days.ts"
 
-/** Status of a difficulty or proposal. */
+/** Status of a difficulty or proposal: mới tiếp nhận / đang xử lý / đã giải quyết / không chấp nhận. */
 export type DifficultyStatus = "open" | "in-progress" | "resolved" | "rejected"
 
 /** Every status, in lifecycle order. */
@@ -28,10 +28,28 @@ export const transitions: Readonly<Record<DifficultyStatus, ReadonlyArray<Diffic
   rejected: [],
 }
 
-/** True when `from → to` is a legal move. */
+/**
+ * True when `from → to` is a legal move.
+ *
+ * @example
+ * ```ts
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * DifficultyLifecycle.canMove("open", "in-progress") // => true
+ * DifficultyLifecycle.canMove("resolved", "open") // => false
+ * ```
+ */
 export const canMove = (from: DifficultyStatus, to: DifficultyStatus): boolean => transitions[from].includes(to)
 
-/** True for the final statuses. */
+/**
+ * True for the final statuses.
+ *
+ * @example
+ * ```ts
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * DifficultyLifecycle.isFinal("rejected") // => true
+ * DifficultyLifecycle.isFinal("in-progress") // => false
+ * ```
+ */
 export const isFinal = (s: DifficultyStatus): boolean => transitions[s].length === 0
 
 /** A dated status change. */
@@ -50,7 +68,16 @@ export interface Tracked {
   readonly history: ReadonlyArray<StatusChange>
 }
 
-/** The current status: the last change's, or `open`. */
+/**
+ * The current status: the last change's, or `open`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * DifficultyLifecycle.currentStatus({ raisedOn: IsoDate.isoDate("2024-02-20"), history: [] }) // => "open"
+ * ```
+ */
 export const currentStatus = (item: Tracked): DifficultyStatus =>
   item.history[item.history.length - 1]?.status ?? "open"
 
@@ -64,7 +91,14 @@ export interface IllegalMove {
  * Applies a status change, or refuses it.
  *
  * @example
- * move(item, { status: "in-progress", on: isoDate("2024-03-02") }) // { ok: true, value: { ...item, history: [...] } }
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * const item = { raisedOn: IsoDate.isoDate("2024-02-20"), history: [] }
+ * const moved = DifficultyLifecycle.move(item, { status: "in-progress", on: IsoDate.isoDate("2024-03-02") })
+ * moved.ok && DifficultyLifecycle.currentStatus(moved.value) // => "in-progress"
+ * DifficultyLifecycle.move(item, { status: "resolved", on: IsoDate.isoDate("2024-03-02") }).ok // => false
+ * ```
  */
 export const move = <T extends Tracked>(
   item: T,
@@ -87,7 +121,17 @@ export const move = <T extends Tracked>(
   return { ok: true, value: { ...item, history: [...item.history, change] } }
 }
 
-/** Every illegal step in a recorded history, with its path under `history`. */
+/**
+ * Every illegal step in a recorded history, with its path under `history`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * const item = { raisedOn: IsoDate.isoDate("2024-02-20"), history: [{ status: "resolved" as const, on: IsoDate.isoDate("2024-03-01") }] }
+ * DifficultyLifecycle.historyProblems(item).map((p) => p.rule) // => ["difficulty.illegal-transition"]
+ * ```
+ */
 export const historyProblems = (item: Tracked, prefix: ReadonlyArray<string | number> = []): Array<Problem> => {
   const problems: Array<Problem> = []
   let status: DifficultyStatus = "open"
@@ -113,7 +157,16 @@ export const historyProblems = (item: Tracked, prefix: ReadonlyArray<string | nu
   return problems
 }
 
-/** The due date: `dueOn`, else `raisedOn` + `slaDays`, else undefined. */
+/**
+ * The due date: `dueOn`, else `raisedOn` + `slaDays`, else undefined.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * DifficultyLifecycle.dueDate({ raisedOn: IsoDate.isoDate("2023-09-12"), history: [] }, 30) // => "2023-10-12"
+ * ```
+ */
 export const dueDate = (item: Tracked, slaDays?: number): IsoDate | undefined =>
   item.dueOn ?? (slaDays === undefined ? undefined : addDays(item.raisedOn, slaDays))
 
@@ -121,14 +174,33 @@ export const dueDate = (item: Tracked, slaDays?: number): IsoDate | undefined =>
  * True when the item is not final and its due date is before `asOf`.
  *
  * @example
- * isOverdue(item, isoDate("2024-06-30"), 30)
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * // No due date: with a 30-day SLA it was due on 2024-03-21
+ * const item = { raisedOn: IsoDate.isoDate("2024-02-20"), history: [] }
+ * DifficultyLifecycle.isOverdue(item, IsoDate.isoDate("2024-06-30"), 30) // => true
+ * DifficultyLifecycle.isOverdue(item, IsoDate.isoDate("2024-06-30")) // => false
+ * ```
  */
 export const isOverdue = (item: Tracked, asOf: IsoDate, slaDays?: number): boolean => {
   const due = dueDate(item, slaDays)
   return due !== undefined && !isFinal(currentStatus(item)) && due < asOf
 }
 
-/** True when the item became final after its due date. */
+/**
+ * True when the item became final after its due date.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { DifficultyLifecycle } from "@ntm/core/assignments"
+ * const d = IsoDate.isoDate
+ * const item = { raisedOn: d("2023-09-12"), history: [{ status: "in-progress" as const, on: d("2023-09-20") }, { status: "resolved" as const, on: d("2023-11-02") }] }
+ * DifficultyLifecycle.closedLate(item, 30) // => true
+ * DifficultyLifecycle.closedLate(item) // => false
+ * ```
+ */
 export const closedLate = (item: Tracked, slaDays?: number): boolean => {
   const due = dueDate(item, slaDays)
   const last = item.history[item.history.length - 1]

@@ -13,7 +13,7 @@ import { error, type Problem } from "../shared/Problem.ts"
 export const HelperKind = Schema.Literals(["agency", "enterprise", "steering-committee-member"])
 export type HelperKind = typeof HelperKind.Type
 
-/** Identifier of a helper, chosen by the caller. */
+/** Identifier of a helper (bên giúp đỡ), chosen by the caller. */
 export const HelperId = Schema.NonEmptyString.pipe(Schema.brand("HelperId"))
 export type HelperId = typeof HelperId.Type
 
@@ -27,7 +27,18 @@ export const Helper = Schema.Struct({
 })
 export type Helper = typeof Helper.Type
 
-/** Rules for a list of helpers: unique ids; `memberOf` names a listed organisation (not a person). */
+/**
+ * Rules for a list of helpers: unique ids; `memberOf` names a listed organisation (not a person).
+ *
+ * @example
+ * ```ts
+ * import { Helper } from "@ntm/core/assignments"
+ * import { LaoCaiAssignments } from "@ntm/core/demo"
+ * const helpers = LaoCaiAssignments.demoHelpers
+ * Helper.helperProblems(helpers) // => []
+ * Helper.helperProblems([...helpers, ...helpers.slice(0, 1)]).map((p) => p.rule) // => ["helper.duplicate-id"]
+ * ```
+ */
 export const helperProblems = (helpers: ReadonlyArray<Helper>): Array<Problem> => {
   const problems: Array<Problem> = []
   const byId = new Map<string, Helper>()
@@ -49,5 +60,14 @@ export const helperProblems = (helpers: ReadonlyArray<Helper>): Array<Problem> =
   return problems
 }
 
-/** Decodes and checks a list of helpers, reporting every problem. */
+/**
+ * Decodes and checks a list of helpers, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { Helper } from "@ntm/core/assignments"
+ * const r = Helper.validateHelpers([{ id: "agency-a", kind: "agency", name: { vi: "Cơ quan A", en: "Agency A" }, memberOf: "agency-x" }])
+ * r.problems.map((p) => p.rule) // => ["helper.unknown-organisation"]
+ * ```
+ */
 export const validateHelpers = validator(Schema.Array(Helper), helperProblems)

@@ -64,5 +64,14 @@ export type Principal = ProvinceAdmin | Agency | CommuneOfficial | UnitViewer | 
 /** The anonymous principal. */
 export const anonymous: Public = { role: "public" }
 
-/** The subject to record in audit trails: the token subject, or `"public"`. */
+/**
+ * The subject to record in audit trails: the token subject, or `"public"`.
+ *
+ * @example
+ * ```ts
+ * import { anonymous, subjectOf } from "@ntm/core/authz"
+ * subjectOf({ role: "agency", subject: "user-7", province: "10", agency: "sbv-lao-cai" }) // => "user-7"
+ * subjectOf(anonymous) // => "public"
+ * ```
+ */
 export const subjectOf = (p: Principal): string => (p.role === "public" ? "public" : p.subject)

@@ -113,7 +113,16 @@ export const grants: Readonly<Record<Role, ReadonlySet<Action>>> = {
   public: new Set<Action>(["report:read-published"]),
 }
 
-/** True when `scope` lies inside the unit with `code` (a 2-digit province, 3-digit district or 5-digit commune). */
+/**
+ * True when `scope` lies inside the unit with `code` (a 2-digit province, 3-digit district or 5-digit commune).
+ *
+ * @example
+ * ```ts
+ * import { scopeWithin } from "@ntm/core/authz"
+ * scopeWithin({ province: "10", district: "086", commune: "02929" }, "086") // => true
+ * scopeWithin({ province: "10", commune: "02929" }, "088") // => false
+ * ```
+ */
 export const scopeWithin = (scope: Scope, code: string): boolean =>
   scope.province === code || scope.district === code || scope.commune === code
 
@@ -150,8 +159,12 @@ const inScope = (
  * Pure: the facts it depends on (assignments, publication) come in `context`.
  *
  * @example
- * authorize({ role: "commune-official", subject: "u1", province: "10", commune: "02839" },
- *   "contribution:confirm", { province: "10", commune: "02839" }) // → { _tag: "Allow" }
+ * ```ts
+ * import { authorize } from "@ntm/core/authz"
+ * const official = { role: "commune-official", subject: "u1", province: "10", commune: "02839" } as const
+ * authorize(official, "contribution:confirm", { province: "10", commune: "02839" }) // => { _tag: "Allow" }
+ * authorize(official, "plan:manage", { province: "10", commune: "02839" }) // => { _tag: "Deny", reason: "role commune-official may not plan:manage" }
+ * ```
  */
 export const authorize = (
   principal: Principal,
@@ -167,5 +180,13 @@ export const authorize = (
   return inScope(principal, action, scope, context)
 }
 
-/** True when the decision allows. */
+/**
+ * True when the decision allows.
+ *
+ * @example
+ * ```ts
+ * import { authorize, isAllowed } from "@ntm/core/authz"
+ * isAllowed(authorize({ role: "public" }, "report:read-published", { province: "10" }, { published: true })) // => true
+ * ```
+ */
 export const isAllowed = (d: Decision): d is { readonly _tag: "Allow" } => d._tag === "Allow"

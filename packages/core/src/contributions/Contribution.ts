@@ -87,14 +87,14 @@ export type Valuation = typeof Valuation.Type
 export const Status = Schema.Literals(["pledged", "delivered", "confirmed", "rejected", "voided"])
 export type Status = typeof Status.Type
 
-/** Who made a status change: the provider, the receiving commune, or the office that keeps the ledger. */
+/** Who made a status (trạng thái) change: the provider, the receiving commune, or the office that keeps the ledger. */
 export const Actor = Schema.Struct({
   kind: Schema.Literals(["provider", "commune", "office"]),
   id: Schema.NonEmptyString,
 })
 export type Actor = typeof Actor.Type
 
-/** One status change: a new fact, never an overwrite. */
+/** One status (trạng thái) change: a new fact, never an overwrite. */
 export const StatusChange = Schema.Struct({
   status: Status,
   date: IsoDate,
@@ -120,13 +120,18 @@ export type EvidenceRef = typeof EvidenceRef.Type
  * declared, kept beside it so the two can be compared and reconciled.
  *
  * @example
- * Schema.decodeUnknownSync(Contribution)({
- *   id: "2022-0001", provider: { kind: "agency", id: "sbv-lao-cai", name: "…" }, commune: "02794",
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Contribution } from "@ntm/core/contributions"
+ * const line = Schema.decodeUnknownSync(Contribution.Contribution)({
+ *   id: "2022-0001", provider: { kind: "agency", id: "sbv-lao-cai", name: "NHNN chi nhánh Lào Cai" }, commune: "02794",
  *   date: "2022-09-15", programme: "ntm", category: "construction-material", item: "xi-mang",
  *   quantity: "20", unit: "t", valuation: { basis: "price-list", unitValue: "1500000" }, value: "30000000",
  *   evidence: [], status: "delivered",
  *   history: [{ status: "delivered", date: "2022-09-15", by: { kind: "provider", id: "sbv-lao-cai" } }],
  * })
+ * line.value // => 30000000n
+ * ```
  */
 export const Contribution = Schema.Struct({
   id: Schema.NonEmptyString,
@@ -156,5 +161,5 @@ export const Contribution = Schema.Struct({
   note: Schema.optionalKey(Schema.String),
 })
 export type Contribution = typeof Contribution.Type
-/** The JSON form of a contribution line (amounts and quantities as decimal strings). */
+/** The JSON form of a contribution line (dòng đóng góp, hỗ trợ) (amounts and quantities as decimal strings). */
 export type ContributionJson = typeof Contribution.Encoded

@@ -16,7 +16,7 @@ export interface QuantityTotal {
 }
 
 /**
- * Totals of a set of lines: VND beside quantities, cash beside in-kind. An element of a commutative monoid
+ * Totals (tổng hợp) of a set of lines: VND beside quantities, cash beside in-kind. An element of a commutative monoid
  * with {@link empty} and {@link combine}: any grouping and any order give the same totals.
  */
 export interface Totals {
@@ -117,14 +117,38 @@ const freeze = (acc: Acc): Totals => {
   }
 }
 
-/** The totals of one line. */
+/**
+ * The totals of one line.
+ *
+ * @example
+ * ```ts
+ * import { Aggregate } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * // The first demo line: 150,000,000 đồng in cash to xã Tả Thàng
+ * const t = Aggregate.ofLine(laoCai2022Contributions[0]!)
+ * t.cash // => 150000000n
+ * t.inKind // => 0n
+ * ```
+ */
 export const ofLine = (line: Contribution): Totals => {
   const acc = newAcc()
   addLine(acc, line)
   return freeze(acc)
 }
 
-/** The monoid operation: totals of two disjoint sets of lines. Associative and commutative. */
+/**
+ * The monoid operation: totals of two disjoint sets of lines. Associative and commutative.
+ *
+ * @example
+ * ```ts
+ * import { Aggregate } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const [a, b] = laoCai2022Contributions.map(Aggregate.ofLine)
+ * const both = Aggregate.combine(a!, b!)
+ * both.lines // => 2
+ * Aggregate.combine(both, Aggregate.empty).value === both.value // => true
+ * ```
+ */
 export const combine = (a: Totals, b: Totals): Totals => {
   const acc = newAcc()
   addTotals(acc, a)
@@ -132,7 +156,19 @@ export const combine = (a: Totals, b: Totals): Totals => {
   return freeze(acc)
 }
 
-/** The quantity of an item in a unit within totals (zero when absent). */
+/**
+ * The quantity of an item in a unit within totals (zero when absent).
+ *
+ * @example
+ * ```ts
+ * import { Aggregate } from "@ntm/core/contributions"
+ * import { Quantity } from "@ntm/core/money"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const total = Aggregate.aggregate(laoCai2022Contributions, []).total
+ * Quantity.format(Aggregate.quantityOf(total, "suat-qua", "package")) // => "3285"
+ * Quantity.format(Aggregate.quantityOf(total, "suat-qua", "kg")) // => "0"
+ * ```
+ */
 export const quantityOf = (t: Totals, item: string, unit: string): Q.Quantity =>
   t.quantities.get(item + SEP + unit)?.quantity ?? Q.zero
 
@@ -147,7 +183,18 @@ export interface Dimension {
   readonly key: (line: Contribution) => string
 }
 
-/** Builds a dimension from a key function, e.g. `dimension("district", (l) => districtOf(l.commune, l.date))`. */
+/**
+ * Builds a dimension from a key function, e.g. `dimension("district", (l) => districtOf(l.commune, l.date))`.
+ *
+ * @example
+ * ```ts
+ * import { Aggregate } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const month = Aggregate.dimension("month", (l) => l.date.slice(0, 7))
+ * const byMonth = Aggregate.aggregate(laoCai2022Contributions, [month])
+ * byMonth.groups.get("2022-03")?.totals.lines // => 1
+ * ```
+ */
 export const dimension = (name: string, key: (line: Contribution) => string): Dimension => ({ name, key })
 
 /** Ready-made dimensions. */
@@ -170,7 +217,7 @@ export interface Group {
   readonly totals: Totals
 }
 
-/** The result of an aggregation: the groups, keyed by their joined key, and the grand total. */
+/** The result of an aggregation (tổng hợp): the groups, keyed by their joined key, and the grand total. */
 export interface Aggregation {
   readonly dimensions: ReadonlyArray<string>
   readonly groups: ReadonlyMap<string, Group>
@@ -186,15 +233,31 @@ export interface AggregateOptions {
   readonly statuses?: ReadonlyArray<Status>
 }
 
-/** Joins key parts the way {@link Aggregation.groups} is keyed. */
+/**
+ * Joins key parts the way {@link Aggregation.groups} is keyed.
+ *
+ * @example
+ * ```ts
+ * import { Aggregate } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const byCommuneAndItem = Aggregate.aggregate(laoCai2022Contributions, [Aggregate.dimensions.commune, Aggregate.dimensions.item])
+ * byCommuneAndItem.groups.get(Aggregate.joinKey(["02794", "tien-mat"]))?.totals.value // => 150000000n
+ * ```
+ */
 export const joinKey = (parts: ReadonlyArray<string>): string => parts.join(SEP)
 
 /**
  * Totals by any combination of dimensions, in one pass over the lines (plain loop, Map keys, bigint sums).
  *
  * @example
- * const byProviderAndCategory = aggregate(lines, [dimensions.provider, dimensions.category])
- * byProviderAndCategory.total.value // official total in đồng (confirmed lines only)
+ * ```ts
+ * import { Aggregate } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const byCategory = Aggregate.aggregate(laoCai2022Contributions, [Aggregate.dimensions.category])
+ * // Official totals: confirmed lines only
+ * byCategory.total.value // => 16493820000n
+ * byCategory.groups.get("cash")?.totals.value // => 643730000n
+ * ```
  */
 export const aggregate = (
   lines: Iterable<Contribution>,
@@ -226,7 +289,7 @@ export const aggregate = (
   return { dimensions: dims.map((d) => d.name), groups, total: freeze(total) }
 }
 
-/** Totals per status, so official (confirmed), declared-but-unconfirmed (delivered) and pledged amounts sit side by side. */
+/** Totals per status, so official (confirmed, xác nhận), declared-but-unconfirmed (delivered, đã trao) and pledged (cam kết) amounts sit side by side. */
 export interface StatusSummary {
   /** Confirmed by the receiving commune: the only figures for official totals. */
   readonly official: Totals
@@ -241,7 +304,13 @@ export interface StatusSummary {
  * Official, declared-but-unconfirmed, pledged, rejected and voided totals, in one pass.
  *
  * @example
- * statusSummary(lines).official.value // confirmed total in đồng
+ * ```ts
+ * import { Aggregate } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const summary = Aggregate.statusSummary(laoCai2022Contributions)
+ * summary.official.value // => 16493820000n
+ * summary.pledged.lines // => 1
+ * ```
  */
 export const statusSummary = (lines: Iterable<Contribution>): StatusSummary => {
   const byStatus = aggregate(lines, [dimensions.status], {
@@ -260,6 +329,18 @@ export const statusSummary = (lines: Iterable<Contribution>): StatusSummary => {
 /**
  * Quantity totals with every convertible unit folded into the item's base unit (e.g. kg into t), exactly.
  * Units the catalogue cannot convert stay as they are.
+ *
+ * @example
+ * ```ts
+ * import { Aggregate, Catalogue } from "@ntm/core/contributions"
+ * import { Quantity } from "@ntm/core/money"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * // The demo's cement is one line in kg and the others in t: folded into t, it is 343 t
+ * const total = Aggregate.aggregate(laoCai2022Contributions, []).total
+ * const cement = Aggregate.inBaseUnits(total, Catalogue.standardCatalogue).find((q) => q.item === "xi-mang")
+ * cement?.unit // => "t"
+ * Quantity.format(cement!.quantity) // => "343"
+ * ```
  */
 export const inBaseUnits = (t: Totals, catalogue: Catalogue): Array<QuantityTotal> => {
   const out = new Map<string, QuantityTotal>()

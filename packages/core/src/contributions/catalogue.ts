@@ -42,7 +42,7 @@ export const MeasureUnit = Schema.Struct({
 })
 export type MeasureUnit = typeof MeasureUnit.Type
 
-/** One other unit an item may be counted in, and how many base units one of it is (1 kg = 0.001 t). */
+/** One other unit of measure (đơn vị tính) an item may be counted in, and how many base units one of it is (1 kg = 0.001 t). */
 export const Conversion = Schema.Struct({
   unit: Schema.NonEmptyString,
   toBase: Quantity,
@@ -62,7 +62,7 @@ export const CatalogueItem = Schema.Struct({
 })
 export type CatalogueItem = typeof CatalogueItem.Type
 
-/** A catalogue: the units of measure and the items. Provinces may supply their own; {@link standardCatalogue} is the default. */
+/** A catalogue (danh mục hiện vật): the units of measure and the items. Provinces may supply their own; {@link standardCatalogue} is the default. */
 export const Catalogue = Schema.Struct({
   units: Schema.Array(MeasureUnit),
   items: Schema.Array(CatalogueItem),
@@ -150,15 +150,40 @@ const indexOf = (catalogue: Catalogue): Index => {
   return index
 }
 
-/** The item with a code, if the catalogue has it. */
+/**
+ * The item with a code, if the catalogue has it.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * Catalogue.findItem(Catalogue.standardCatalogue, "xi-mang")?.baseUnit // => "t"
+ * Catalogue.findItem(Catalogue.standardCatalogue, "gach") // => undefined
+ * ```
+ */
 export const findItem = (catalogue: Catalogue, code: string): CatalogueItem | undefined =>
   indexOf(catalogue).items.get(code)
 
-/** The unit of measure with a code, if the catalogue has it. */
+/**
+ * The unit of measure with a code, if the catalogue has it.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * Catalogue.findUnit(Catalogue.standardCatalogue, "day")?.name // => { vi: "ngày công", en: "workday" }
+ * ```
+ */
 export const findUnit = (catalogue: Catalogue, code: string): MeasureUnit | undefined =>
   indexOf(catalogue).units.get(code)
 
-/** The units a line of this item may use: its base unit first, then its conversions. */
+/**
+ * The units a line of this item may use: its base unit first, then its conversions.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * Catalogue.unitsOf(Catalogue.findItem(Catalogue.standardCatalogue, "xi-mang")!) // => ["t", "kg"]
+ * ```
+ */
 export const unitsOf = (entry: CatalogueItem): Array<string> => [
   entry.baseUnit,
   ...entry.conversions.map((c) => c.unit),

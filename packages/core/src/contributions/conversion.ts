@@ -17,7 +17,12 @@ const factorToBase = (catalogue: Catalogue, itemCode: string, unit: string): Q.Q
  * when the catalogue gives no conversion between the two units for that item, e.g. sets ↔ tonnes.
  *
  * @example
- * convert(standardCatalogue, "xi-mang", quantity("2500"), "kg", "t") // { ok: true, value: 2.5 }
+ * ```ts
+ * import { Catalogue, Conversion } from "@ntm/core/contributions"
+ * import { Quantity } from "@ntm/core/money"
+ * const r = Conversion.convert(Catalogue.standardCatalogue, "xi-mang", Quantity.quantity("2500"), "kg", "t")
+ * r.ok && Quantity.format(r.value) // => "2.5"
+ * ```
  */
 export const convert = (
   catalogue: Catalogue,

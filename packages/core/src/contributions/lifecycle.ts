@@ -27,15 +27,28 @@ export const needsReason: ReadonlyArray<Status> = ["rejected", "voided"]
 /** The statuses that count in official totals: only lines confirmed by the receiving commune. */
 export const officialStatuses: ReadonlyArray<Status> = ["confirmed"]
 
-/** True when a line in this status counts in official totals. */
+/**
+ * True when a line in this status counts in official totals.
+ *
+ * @example
+ * ```ts
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * Lifecycle.countsInOfficialTotals("confirmed") // => true
+ * Lifecycle.countsInOfficialTotals("delivered") // => false
+ * ```
+ */
 export const countsInOfficialTotals = (status: Status): boolean => officialStatuses.includes(status)
 
 /**
  * True when the move `from → to` is legal.
  *
  * @example
- * canTransition("delivered", "confirmed") // true
- * canTransition("confirmed", "pledged") // false: a confirmed line may only be voided
+ * ```ts
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * Lifecycle.canTransition("delivered", "confirmed") // => true
+ * // a confirmed line may only be voided
+ * Lifecycle.canTransition("confirmed", "pledged") // => false
+ * ```
  */
 export const canTransition = (from: Status, to: Status): boolean => transitions[from].includes(to)
 
@@ -107,10 +120,16 @@ const checkChange = (
  * Every lifecycle problem in a line's history, and a status that disagrees with it.
  *
  * @example
- * checkHistory({ commune: unitCode("02794"), status: "confirmed", history: [
- *   { status: "delivered", date: isoDate("2022-09-15"), by: { kind: "provider", id: "sbv-lao-cai" } },
- *   { status: "confirmed", date: isoDate("2022-09-20"), by: { kind: "provider", id: "sbv-lao-cai" } },
- * ] }).map((p) => p.rule) // ["lifecycle.confirmer-not-receiving-commune"]
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * const d = IsoDate.isoDate
+ * const problems = Lifecycle.checkHistory({ commune: UnitCode.unitCode("02794"), status: "confirmed", history: [
+ *   { status: "delivered", date: d("2022-09-15"), by: { kind: "provider", id: "sbv-lao-cai" } },
+ *   { status: "confirmed", date: d("2022-09-20"), by: { kind: "provider", id: "sbv-lao-cai" } },
+ * ] })
+ * problems.map((p) => p.rule) // => ["lifecycle.confirmer-not-receiving-commune"]
+ * ```
  */
 export const checkHistory = (line: Pick<Contribution, "commune" | "status" | "history">): Array<Problem> => {
   const problems: Array<Problem> = []
@@ -135,7 +154,17 @@ export const checkHistory = (line: Pick<Contribution, "commune" | "status" | "hi
  * Applies a status change to a line, returning the new line (history appended) or the rules it breaks.
  *
  * @example
- * transition(line, { status: "confirmed", date: isoDate("2022-10-01"), by: { kind: "commune", id: line.commune } })
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Lifecycle } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * // The demo line delivered on 2022-12-28 that awaits the commune's confirmation
+ * const delivered = laoCai2022Contributions.find((l) => l.status === "delivered")!
+ * const r = Lifecycle.transition(delivered, { status: "confirmed", date: IsoDate.isoDate("2023-01-05"), by: { kind: "commune", id: delivered.commune } })
+ * r.ok && r.value.status // => "confirmed"
+ * // Only the receiving commune may confirm
+ * Lifecycle.transition(delivered, { status: "confirmed", date: IsoDate.isoDate("2023-01-05"), by: { kind: "provider", id: "hai-quan-lao-cai" } }).ok // => false
+ * ```
  */
 export const transition = (line: Contribution, change: StatusChange): Checked<Contribution> => {
   const last = line.history[line.history.length - 1]

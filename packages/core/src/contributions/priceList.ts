@@ -27,7 +27,7 @@ export const PriceEntry = Schema.Struct({
 })
 export type PriceEntry = typeof PriceEntry.Type
 
-/** A province's price list for valuing in-kind help. */
+/** A province's price list (bảng giá) for valuing in-kind help (quy ra tiền). */
 export const PriceList = Schema.Struct({
   id: Schema.NonEmptyString,
   /** GSO code of the province that issues it. */
@@ -45,8 +45,13 @@ const overlaps = (a: PriceEntry, b: PriceEntry): boolean =>
  * same item, work kind and zone in force on the same day (`price-list.overlap`), which would make valuation ambiguous.
  *
  * @example
- * const r = decodeAll(PriceList)(json)
- * const problems = r.ok ? checkPriceList(r.value) : r.problems
+ * ```ts
+ * import { PriceList } from "@ntm/core/contributions"
+ * import { laoCai2022PriceList } from "@ntm/core/demo"
+ * PriceList.checkPriceList(laoCai2022PriceList) // => []
+ * const twice = { ...laoCai2022PriceList, entries: [...laoCai2022PriceList.entries, laoCai2022PriceList.entries[2]!] }
+ * PriceList.checkPriceList(twice).map((p) => p.rule) // => ["price-list.overlap"]
+ * ```
  */
 export const checkPriceList = (list: PriceList): Array<Problem> => {
   const problems: Array<Problem> = []

@@ -4,7 +4,7 @@ import type { UnitCode } from "../shared/UnitCode.ts"
 import type { Contribution } from "./Contribution.ts"
 
 /**
- * One provider × commune row. `declared` sums what the provider declared delivered (its `declaredValue`,
+ * One provider × commune row of the reconciliation (đối chiếu). `declared` sums what the provider declared delivered (its `declaredValue`,
  * else the line's value) over lines that reached delivery — delivered, confirmed or rejected; `confirmed`
  * sums the accepted value of lines the commune confirmed. `difference = declared − confirmed` (may be negative).
  */
@@ -31,7 +31,12 @@ export interface ReconciliationRow {
  * Rows come sorted by provider id, then commune code.
  *
  * @example
- * reconcile(lines).filter((r) => r.state !== "agreed")
+ * ```ts
+ * import { Reconciliation } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * const open = Reconciliation.reconcile(laoCai2022Contributions).filter((r) => r.state !== "agreed")
+ * open.map((r) => [r.providerId, r.commune, r.state]) // => [["dap2-lao-cai", "02689", "differs"], ["hai-quan-lao-cai", "02752", "awaiting"], ["lpb-lao-cai", "02794", "differs"]]
+ * ```
  */
 export const reconcile = (lines: Iterable<Contribution>): Array<ReconciliationRow> => {
   const rows = new Map<

@@ -48,8 +48,13 @@ export const rules = {
  * and its status history (see `lifecycle.ts`).
  *
  * @example
- * const problems = check(line, { catalogue: standardCatalogue, units: demoUnits, rounding: "half-up" })
- * problems.filter((p) => p.severity === "error") // empty when the line may be recorded
+ * ```ts
+ * import { Catalogue, Validation } from "@ntm/core/contributions"
+ * import { demoUnits, laoCai2022Contributions } from "@ntm/core/demo"
+ * const ctx = { catalogue: Catalogue.standardCatalogue, units: demoUnits, rounding: "half-up" } as const
+ * Validation.check(laoCai2022Contributions[0]!, ctx) // => []
+ * Validation.check({ ...laoCai2022Contributions[0]!, item: "gach" }, ctx).map((p) => p.rule) // => ["contribution.item.unknown"]
+ * ```
  */
 export const check = (line: Contribution, ctx: ValidationContext): Array<Problem> => {
   const problems: Array<Problem> = []
@@ -137,8 +142,15 @@ export const check = (line: Contribution, ctx: ValidationContext): Array<Problem
  * it has no error-severity problem; warnings come back with it.
  *
  * @example
- * const r = validate(json, { catalogue: standardCatalogue, units, rounding: "half-up" })
- * if (!r.ok) r.problems.forEach((p) => console.log(formatProblem(p)))
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Catalogue, Contribution, Validation } from "@ntm/core/contributions"
+ * import { demoUnits, laoCai2022Contributions } from "@ntm/core/demo"
+ * const ctx = { catalogue: Catalogue.standardCatalogue, units: demoUnits, rounding: "half-up" } as const
+ * const json = Schema.encodeSync(Contribution.Contribution)(laoCai2022Contributions[0]!)
+ * Validation.validate(json, ctx).ok // => true
+ * Validation.validate({ ...json, quantity: "1e9" }, ctx).ok // => false
+ * ```
  */
 export const validate = (
   input: unknown,

@@ -34,7 +34,14 @@ export interface PriceQuery {
  * both matched beats one, beats none); two equally specific entries are ambiguous and refused.
  *
  * @example
- * priceAt(list, { item: "xi-mang", date: isoDate("2022-06-01") })
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Valuation } from "@ntm/core/contributions"
+ * import { laoCai2022PriceList } from "@ntm/core/demo"
+ * // The demo list's ILLUSTRATIVE cement price
+ * const r = Valuation.priceAt(laoCai2022PriceList, { item: "xi-mang", date: IsoDate.isoDate("2022-06-01") })
+ * r.ok && r.value.unitValue // => 1500000n
+ * ```
  */
 export const priceAt = (list: PriceList, query: PriceQuery): Checked<PriceEntry> => {
   let best: Array<PriceEntry> = []
@@ -74,7 +81,13 @@ export const priceAt = (list: PriceList, query: PriceQuery): Checked<PriceEntry>
  * × unit value, rounded once to whole đồng with the given mode.
  *
  * @example
- * lineValue(line, standardCatalogue, "half-up") // { ok: true, value: 514500000n } for 343 t at 1,500,000 đồng/t
+ * ```ts
+ * import { Catalogue, Valuation } from "@ntm/core/contributions"
+ * import { Quantity, Vnd } from "@ntm/core/money"
+ * // 343 t of cement at the demo price list's ILLUSTRATIVE 1,500,000 đồng/t
+ * const cement = { item: "xi-mang", quantity: Quantity.quantity("343"), unit: "t" }
+ * Valuation.lineValue(cement, { basis: "price-list", unitValue: Vnd.vnd(1_500_000) }, Catalogue.standardCatalogue, "half-up") // => { ok: true, value: 514500000n }
+ * ```
  */
 export const lineValue = (
   line: Pick<Contribution, "item" | "quantity" | "unit">,
@@ -90,6 +103,13 @@ export const lineValue = (
 /**
  * True when `amount` differs from `reference` by more than `tolerancePercent` percent of the reference
  * (exact integer arithmetic; a zero reference flags any non-zero amount).
+ *
+ * @example
+ * ```ts
+ * import { Valuation } from "@ntm/core/contributions"
+ * Valuation.isFarFrom(125_000n, 100_000n, 20) // => true
+ * Valuation.isFarFrom(120_000n, 100_000n, 20) // => false
+ * ```
  */
 export const isFarFrom = (amount: bigint, reference: bigint, tolerancePercent: number): boolean => {
   if (!Number.isInteger(tolerancePercent) || tolerancePercent < 0)
@@ -113,7 +133,7 @@ export interface ValuationContext {
   readonly zoneOf?: (commune: UnitCode, date: IsoDate) => string | undefined
 }
 
-/** A line after valuation, with the problems (errors) and flags (warnings) found. */
+/** A line after valuation (quy ra tiền), with the problems (errors) and flags (warnings) found. */
 export interface Valued {
   readonly line: Contribution
   readonly problems: Array<Problem>
@@ -145,7 +165,16 @@ const withValue = (line: Contribution, valuation: Valuation, value: V.Vnd): Cont
  * Re-valuing a valued line with the same context returns the same line (idempotent).
  *
  * @example
- * const { line: valued, problems } = revalue(line, { catalogue: standardCatalogue, priceList, rounding: "half-up", tolerancePercent: 20 })
+ * ```ts
+ * import { Catalogue, Valuation } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
+ * // tolerancePercent is a provincial policy; 20 is ILLUSTRATIVE
+ * const ctx = { catalogue: Catalogue.standardCatalogue, priceList: laoCai2022PriceList, rounding: "half-up", tolerancePercent: 20 } as const
+ * const gifts = laoCai2022Contributions.find((l) => l.item === "suat-qua")!
+ * const { line, problems } = Valuation.revalue(gifts, ctx)
+ * line.value === gifts.value // => true
+ * problems // => []
+ * ```
  */
 export const revalue = (line: Contribution, ctx: ValuationContext): Valued => {
   const problems: Array<Problem> = []
@@ -204,7 +233,19 @@ export const revalue = (line: Contribution, ctx: ValuationContext): Valued => {
   return { line: valued, problems }
 }
 
-/** A line's recorded value checked against its own valuation (rule `valuation.value-mismatch`). */
+/**
+ * A line's recorded value checked against its own valuation (rule `valuation.value-mismatch`).
+ *
+ * @example
+ * ```ts
+ * import { Catalogue, Valuation } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * import { Vnd } from "@ntm/core/money"
+ * const line = laoCai2022Contributions[0]!
+ * Valuation.checkValue(line, Catalogue.standardCatalogue, "half-up") // => []
+ * Valuation.checkValue({ ...line, value: Vnd.vnd(1) }, Catalogue.standardCatalogue, "half-up").map((p) => p.rule) // => ["valuation.value-mismatch"]
+ * ```
+ */
 export const checkValue = (line: Contribution, catalogue: Catalogue, rounding: Rounding): Array<Problem> => {
   if (line.valuation === undefined || line.value === undefined) return []
   const expected = lineValue(line, line.valuation, catalogue, rounding)

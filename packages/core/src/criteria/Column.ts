@@ -33,7 +33,16 @@ export const ColumnScheme = Schema.Union([
 ])
 export type ColumnScheme = typeof ColumnScheme.Type
 
-/** Every column id a threshold may name under a scheme. */
+/**
+ * Every column id a threshold may name under a scheme.
+ *
+ * @example
+ * ```ts
+ * import { columnIds } from "@ntm/core/criteria"
+ * columnIds({ kind: "uniform" }) // => ["all"]
+ * columnIds({ kind: "regions" }) // => ["all", "national", "TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"]
+ * ```
+ */
 export const columnIds = (scheme: ColumnScheme): ReadonlyArray<string> => {
   switch (scheme.kind) {
     case "regions":
@@ -45,7 +54,15 @@ export const columnIds = (scheme: ColumnScheme): ReadonlyArray<string> => {
   }
 }
 
-/** The columns a commune can be judged against under a scheme (what a coverage table shows). */
+/**
+ * The columns a commune can be judged against under a scheme (what a coverage table shows).
+ *
+ * @example
+ * ```ts
+ * import { applicableColumns, Packs } from "@ntm/core/criteria"
+ * applicableColumns(Packs.qd318PhuLucI.columns) // => ["TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"]
+ * ```
+ */
 export const applicableColumns = (scheme: ColumnScheme): ReadonlyArray<string> => {
   switch (scheme.kind) {
     case "regions":

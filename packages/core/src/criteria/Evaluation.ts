@@ -13,7 +13,7 @@ import { ColumnReason } from "./thresholdColumn.ts"
 export const Outcome = Schema.Literals(["pass", "fail", "indeterminate"])
 export type Outcome = typeof Outcome.Type
 
-/** Why an indicator is indeterminate. */
+/** Why an indicator is indeterminate (chưa xác định). */
 export const IndeterminateReason = Schema.Literals([
   "no-value",
   "wrong-value-kind",
@@ -39,7 +39,7 @@ export const Gap = Schema.Union([
 ])
 export type Gap = typeof Gap.Type
 
-/** The threshold an indicator result was judged against: which column and year, its value, status and source. */
+/** The threshold (ngưỡng) an indicator result was judged against: which column and year, its value, status and source. */
 export const AppliedThreshold = Schema.Struct({
   column: Schema.String,
   year: Schema.optionalKey(Schema.Int),
@@ -49,7 +49,7 @@ export const AppliedThreshold = Schema.Struct({
 })
 export type AppliedThreshold = typeof AppliedThreshold.Type
 
-/** Result for one indicator. `provisional` when the threshold is not verified against the primary text. */
+/** Result for one indicator (kết quả chỉ tiêu): đạt / không đạt / chưa xác định. `provisional` when the threshold is not verified against the primary text. */
 export const IndicatorResult = Schema.Struct({
   indicator: Schema.String,
   criterion: Schema.String,
@@ -63,7 +63,7 @@ export const IndicatorResult = Schema.Struct({
 })
 export type IndicatorResult = typeof IndicatorResult.Type
 
-/** Result for one criterion, with the indicators that decided it. */
+/** Result for one criterion (kết quả tiêu chí), with the indicators that decided it. */
 export const CriterionResult = Schema.Struct({
   criterion: Schema.String,
   name: LocalizedText,
@@ -77,7 +77,7 @@ export const CriterionResult = Schema.Struct({
 })
 export type CriterionResult = typeof CriterionResult.Type
 
-/** Summary: criteria met x/N, failed, indeterminate, provisional, and whether the pack's standard is met. */
+/** Summary: criteria met (tiêu chí đạt) x/N, failed, indeterminate, provisional, and whether the pack's standard is met. */
 export const Summary = Schema.Struct({
   total: Schema.Int,
   met: Schema.Int,
@@ -89,7 +89,7 @@ export const Summary = Schema.Struct({
 export type Summary = typeof Summary.Type
 
 /**
- * Evaluation of one commune against one pack. Identified by `family` + criterion codes, so two evaluations of the
+ * Evaluation (kết quả đánh giá) of one commune against one pack. Identified by `family` + criterion codes, so two evaluations of the
  * same family compare criterion by criterion. JSON round-trips through `Schema.encodeSync(Evaluation)`.
  */
 export const Evaluation = Schema.Struct({
@@ -109,9 +109,26 @@ export const Evaluation = Schema.Struct({
 })
 export type Evaluation = typeof Evaluation.Type
 
-/** The stable key of a criterion across packs of one family, e.g. `"commune-ntm-2021-2025:10"`. */
+/**
+ * The stable key of a criterion across packs of one family, e.g. `"commune-ntm-2021-2025:10"`.
+ *
+ * @example
+ * ```ts
+ * import { criterionKey } from "@ntm/core/criteria"
+ * criterionKey("commune-ntm-2021-2025", "10") // => "commune-ntm-2021-2025:10"
+ * ```
+ */
 export const criterionKey = (family: string, criterion: string): string => `${family}:${criterion}`
 
-/** The stable key of an evaluation: family, commune and assessment year, e.g. `"commune-ntm-2021-2025/02662/2024"`. */
+/**
+ * The stable key of an evaluation: family, commune and assessment year, e.g. `"commune-ntm-2021-2025/02662/2024"`.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { evaluationKey } from "@ntm/core/criteria"
+ * evaluationKey({ family: "commune-ntm-2021-2025", commune: UnitCode.unitCode("02662"), year: 2024 }) // => "commune-ntm-2021-2025/02662/2024"
+ * ```
+ */
 export const evaluationKey = (ev: Pick<Evaluation, "family" | "commune" | "year">): string =>
   `${ev.family}/${ev.commune}/${ev.year}`

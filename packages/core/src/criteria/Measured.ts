@@ -29,7 +29,7 @@ export const Measured = Schema.Union([
 ])
 export type Measured = typeof Measured.Type
 
-/** The facts about a commune an evaluation needs (reusing the shared unit types). */
+/** The facts about a commune (xã) an evaluation needs (reusing the shared unit types). */
 export const CommuneFacts = Schema.Struct({
   code: UnitCode,
   /** Region of the commune's province. */
@@ -41,7 +41,7 @@ export const CommuneFacts = Schema.Struct({
 export type CommuneFacts = typeof CommuneFacts.Type
 
 /**
- * Evaluation input: the commune, the assessment year (whose figures are measured, and which year column applies),
+ * Evaluation input — an assessment (rà soát, đánh giá): the commune, the assessment year (whose figures are measured, and which year column applies),
  * the assessment date (which decides the rules and classifications in force), the measured values keyed by
  * indicator code, and `strict` — when true a provisional result counts as indeterminate.
  */

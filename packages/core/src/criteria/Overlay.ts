@@ -8,15 +8,15 @@ import { LegalBasis } from "./Pack.ts"
 import { Source, SourceRef, SourceStatus } from "./Source.ts"
 import { Threshold } from "./Threshold.ts"
 
-/** A threshold cell an overlay sets on one indicator (tightening, or filling an absent or delegated value). */
+/** A threshold cell (ô ngưỡng) an overlay sets on one indicator (tightening, or filling an absent or delegated value). */
 export const OverlayThreshold = Schema.Struct({ indicator: Schema.NonEmptyString, ...Threshold.fields })
 export type OverlayThreshold = typeof OverlayThreshold.Type
 
-/** An indicator an overlay adds to a criterion (a provincial addition, or one the operator read in the text). */
+/** An indicator (chỉ tiêu) an overlay adds to a criterion (tiêu chí) (a provincial addition, or one the operator read in the text). */
 export const AddedIndicator = Schema.Struct({ criterion: Schema.NonEmptyString, indicator: Indicator })
 export type AddedIndicator = typeof AddedIndicator.Type
 
-/** A statement that a criterion's indicator list is now complete, with the source that lists it. */
+/** A statement that a criterion's (tiêu chí) indicator list is now complete, with the source that lists it. */
 export const CompletedCriterion = Schema.Struct({
   criterion: Schema.NonEmptyString,
   status: SourceStatus,
@@ -54,11 +54,21 @@ export type Overlay = typeof Overlay.Type
 
 declare const ValidOverlayBrand: unique symbol
 
-/** An overlay that passed `validateOverlay` against its base. */
+/** An overlay (bộ tiêu chí của tỉnh / bổ sung ngưỡng) that passed `validateOverlay` against its base. */
 export type ValidOverlay = Overlay & { readonly [ValidOverlayBrand]: true }
 
 /** Brands an overlay as valid. Internal: only the validator calls it. */
 export const unsafeValidOverlay = (overlay: Overlay): ValidOverlay => overlay as ValidOverlay
 
-/** Encodes an overlay to its JSON-ready form (money as decimal strings), e.g. before validating one built in code. */
+/**
+ * Encodes an overlay to its JSON-ready form (money as decimal strings), e.g. before validating one built in code.
+ *
+ * @example
+ * ```ts
+ * import { applyOverlays, encodeOverlay, Packs, validateOverlay } from "@ntm/core/criteria"
+ * import { laoCaiDemoNtmFillIn, laoCaiNtmBase } from "@ntm/core/demo"
+ * // An overlay built in code is validated in its encoded form
+ * validateOverlay(encodeOverlay(laoCaiDemoNtmFillIn), laoCaiNtmBase).ok // => true
+ * ```
+ */
 export const encodeOverlay = (overlay: Overlay): typeof Overlay.Encoded => Schema.encodeSync(Overlay)(overlay)

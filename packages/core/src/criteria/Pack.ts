@@ -64,12 +64,21 @@ export type Pack = typeof Pack.Type
 declare const ValidPackBrand: unique symbol
 
 /**
- * A pack that passed `validatePack` (or was built by resolving validated overlays). Only a valid pack evaluates.
+ * A pack (bộ tiêu chí) that passed `validatePack` (or was built by resolving validated overlays). Only a valid pack evaluates.
  */
 export type ValidPack = Pack & { readonly [ValidPackBrand]: true }
 
 /** Brands a pack as valid. Internal: only the validator and overlay resolution call it. */
 export const unsafeValid = (pack: Pack): ValidPack => pack as ValidPack
 
-/** Encodes a pack to its JSON-ready form (money as decimal strings). */
+/**
+ * Encodes a pack to its JSON-ready form (money as decimal strings).
+ *
+ * @example
+ * ```ts
+ * import { encodePack, Packs, validatePack } from "@ntm/core/criteria"
+ * // JSON-ready (amounts as decimal strings), and it validates back to a pack
+ * validatePack(JSON.parse(JSON.stringify(encodePack(Packs.qd318PhuLucI)))).ok // => true
+ * ```
+ */
 export const encodePack = (pack: Pack): typeof Pack.Encoded => Schema.encodeSync(Pack)(pack)

@@ -21,7 +21,16 @@ export const SourceStatus = Schema.Literals([
 ])
 export type SourceStatus = typeof SourceStatus.Type
 
-/** True when a result resting on a value with this status must be marked provisional. */
+/**
+ * True when a result resting on a value with this status must be marked provisional.
+ *
+ * @example
+ * ```ts
+ * import { isProvisional } from "@ntm/core/criteria"
+ * isProvisional("verified-primary") // => false
+ * isProvisional("demo-fill-in") // => true
+ * ```
+ */
 export const isProvisional = (status: SourceStatus): boolean => status !== "verified-primary"
 
 /** One entry in a pack's source table (nguồn), e.g. `{ id: "S5", description: "VnEconomy on 318/QĐ-TTg" }`. */
@@ -32,14 +41,14 @@ export const Source = Schema.Struct({
 })
 export type Source = typeof Source.Type
 
-/** A reference from a value to one or more entries of the source table, with an optional note. */
+/** A reference from a value to one or more entries of the source table (nguồn), with an optional note. */
 export const SourceRef = Schema.Struct({
   ids: Schema.NonEmptyArray(Schema.NonEmptyString),
   note: Schema.optionalKey(Schema.NonEmptyString),
 })
 export type SourceRef = typeof SourceRef.Type
 
-/** Provenance of a structural fact (a criterion's name, an indicator's wording): its status and sources. */
+/** Provenance (nguồn, trạng thái nguồn) of a structural fact (a criterion's name, an indicator's wording): its status and sources. */
 export const Provenance = Schema.Struct({
   status: SourceStatus,
   source: Schema.optionalKey(SourceRef),

@@ -60,7 +60,12 @@ const applyOne = (pack: ValidPack, overlay: ValidOverlay): ValidPack => {
  * when an overlay names another base (a programming error: `validateOverlay` checks it).
  *
  * @example
- * const laoCai = applyOverlays(qd318PhuLucI, [laoCai894Commune])
+ * ```ts
+ * import { applyOverlays, Packs } from "@ntm/core/criteria"
+ * // Lào Cai's 894/QĐ-UBND commune set over the national 318/QĐ-TTg Phụ lục I
+ * const laoCai = applyOverlays(Packs.qd318PhuLucI, [Packs.laoCai894Commune])
+ * laoCai.composedOf // => [Packs.qd318PhuLucI.id, Packs.laoCai894Commune.id]
+ * ```
  */
 export const applyOverlays = (pack: ValidPack, overlays: ReadonlyArray<ValidOverlay>): ValidPack =>
   overlays.reduce(applyOne, pack)

@@ -32,7 +32,7 @@ export const CriterionChange = Schema.Struct({
 })
 export type CriterionChange = typeof CriterionChange.Type
 
-/** The comparison: every criterion, the indicators that changed, and the criteria that dropped. */
+/** The comparison: every criterion, the indicators that changed, and the criteria that dropped (rớt chuẩn). */
 export const Comparison = Schema.Struct({
   before: Schema.Struct({ packId: Schema.String, family: Schema.String, year: Schema.Int }),
   after: Schema.Struct({ packId: Schema.String, family: Schema.String, year: Schema.Int }),
@@ -64,7 +64,18 @@ const causesOf = (a: IndicatorResult | undefined, b: IndicatorResult | undefined
  * value, column or threshold changed; `dropped` lists the criteria that passed before and do not pass after.
  *
  * @example
- * compareEvaluations(evaluate(qd318PhuLucI, input), evaluate(laoCaiPack, input)).dropped // ["10"]
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { compareEvaluations, evaluate, Packs } from "@ntm/core/criteria"
+ * const input = {
+ *   commune: { code: UnitCode.unitCode("02662"), region: "TDMNPB" as const, classifications: [] },
+ *   year: 2024,
+ *   date: IsoDate.isoDate("2024-12-31"),
+ *   values: { "3.1": { kind: "percent" as const, value: 85 } },
+ * }
+ * const cmp = compareEvaluations(evaluate(Packs.qd318PhuLucI, input), evaluate(Packs.qd318PhuLucI, { ...input, values: { "3.1": { kind: "percent", value: 75.5 } } }))
+ * cmp.indicators.map((i) => [i.indicator, i.before, i.after, i.causes]) // => [["3.1", "pass", "fail", ["value"]]]
+ * ```
  */
 export const compareEvaluations = (before: Evaluation, after: Evaluation): Comparison => {
   const bInd = new Map(before.indicators.map((r) => [r.indicator, r]))

@@ -107,7 +107,11 @@ const overlaySection = (o: Overlay): Array<string> => [
  * `scripts/criteria-coverage.ts` writes it to docs/criteria-coverage.md, and a test checks the file is current.
  *
  * @example
- * renderCoverage(shippedPacks, shippedOverlays)
+ * ```ts
+ * import { Packs, renderCoverage } from "@ntm/core/criteria"
+ * // The Markdown table of docs/criteria-coverage.md
+ * renderCoverage(Packs.shippedPacks, Packs.shippedOverlays).startsWith("#") // => true
+ * ```
  */
 export const renderCoverage = (packs: ReadonlyArray<Pack>, overlays: ReadonlyArray<Overlay> = []): string => {
   const total = countCells(packs)

@@ -24,12 +24,17 @@ const { criterionResult } = CriterionResults
  * every indicator passes, and is indeterminate otherwise.
  *
  * @example
- * const ev = evaluate(qd318PhuLucI, {
- *   commune: { code: unitCode("02662"), region: "TDMNPB", classifications: [] },
- *   year: 2024, date: isoDate("2024-12-31"),
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { evaluate, Packs } from "@ntm/core/criteria"
+ * const ev = evaluate(Packs.qd318PhuLucI, {
+ *   commune: { code: UnitCode.unitCode("02662"), region: "TDMNPB", classifications: [] },
+ *   year: 2024,
+ *   date: IsoDate.isoDate("2024-12-31"),
  *   values: { "3.1": { kind: "percent", value: 75.5 } },
  * })
- * ev.indicators[0]?.gap // { kind: "percentage-points", direction: "raise", points: 4.5 }
+ * ev.indicators.find((i) => i.indicator === "3.1")?.gap // => { kind: "percentage-points", direction: "raise", points: 4.5 }
+ * ```
  */
 export const evaluate = (packOrPrepared: ValidPack | Evaluable, input: EvaluationInput): Evaluation => {
   const e = "cache" in packOrPrepared ? packOrPrepared : prepare(packOrPrepared)

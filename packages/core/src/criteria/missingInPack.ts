@@ -8,7 +8,11 @@ import type { Pack } from "./Pack.ts"
  * year or date range); per criterion, whether its indicator list is incomplete; and declared counts not reached.
  *
  * @example
- * missingInPack(qd318PhuLucI).filter((m) => m.kind === "threshold").length
+ * ```ts
+ * import { missingInPack, Packs } from "@ntm/core/criteria"
+ * // Indicators of 318/QĐ-TTg Phụ lục I with a column the sources give no threshold for
+ * missingInPack(Packs.qd318PhuLucI).filter((m) => m.kind === "threshold").length // => 6
+ * ```
  */
 export const missingInPack = (pack: Pack): Array<MissingItem> => {
   const out: Array<MissingItem> = []

@@ -7,7 +7,12 @@ import type { Level, Pack, Tier } from "./Pack.ts"
  * whose start date is unknown is in force only when its period's years include the date's year.
  *
  * @example
- * packsInForce(shippedPacks, { level: "commune", tier: "ntm", date: isoDate("2026-03-01") })[0]?.id // "qd51-2025"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { Packs, packsInForce } from "@ntm/core/criteria"
+ * const inForce = packsInForce(Packs.shippedPacks, { level: "commune", tier: "ntm", date: IsoDate.isoDate("2026-03-01") })
+ * inForce.map((p) => p.id) // => ["qd51-2025", "qd318-2022/phu-luc-1"]
+ * ```
  */
 export const packsInForce = <P extends Pack>(
   packs: ReadonlyArray<P>,

@@ -55,13 +55,17 @@ export interface Slot extends FlatThreshold {
  * of the threshold chosen per (column, year, date bucket). Prepare once, evaluate many communes.
  */
 export interface Evaluable {
+  /** The pack it was prepared from. */
   readonly pack: ValidPack
+  /** @internal Every indicator of the pack, flattened in criterion order. */
   readonly indicators: ReadonlyArray<PreparedIndicator>
+  /** @internal Every criterion as an index range into `indicators`. */
   readonly criteria: ReadonlyArray<PreparedCriterion>
   /** The missing item of every criterion whose indicator list is incomplete, in criterion order. */
   readonly incomplete: ReadonlyArray<MissingItem>
   /** Sorted distinct effective-date boundaries of all cells: dates between two boundaries choose alike. */
   readonly boundaries: ReadonlyArray<string>
+  /** @internal The chosen threshold of every indicator per (column, year, date bucket), filled as communes are evaluated. */
   readonly cache: Map<string, ReadonlyArray<Slot>>
 }
 
@@ -69,8 +73,14 @@ export interface Evaluable {
  * Flattens a validated pack for evaluation.
  *
  * @example
- * const e = prepare(applyOverlays(qd318PhuLucI, [fillIn]))
- * const results = communes.map((c) => evaluate(e, c))
+ * ```ts
+ * import { evaluate, prepare } from "@ntm/core/criteria"
+ * import { demoInput, laoCaiDemoMeasurements, laoCaiDemoNtmPack } from "@ntm/core/demo"
+ * // Prepare once, evaluate many communes: the same results as evaluating the pack itself
+ * const ntm = prepare(laoCaiDemoNtmPack)
+ * const results = laoCaiDemoMeasurements.map((m) => evaluate(ntm, demoInput(m)))
+ * results[0] // => evaluate(laoCaiDemoNtmPack, demoInput(laoCaiDemoMeasurements[0]!))
+ * ```
  */
 export const prepare = (pack: ValidPack): Evaluable => {
   const indicators: Array<PreparedIndicator> = []

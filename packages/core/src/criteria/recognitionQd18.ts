@@ -8,7 +8,7 @@ import { Outcome } from "./Evaluation.ts"
 import { Tier } from "./Pack.ts"
 import type { TierLadder } from "./tierLadder.ts"
 
-/** What the caller knows about the three conditions outside the criteria. Unknown stays undefined. */
+/** What the caller knows about the three recognition (công nhận) conditions outside the criteria. Unknown stays undefined. */
 export interface RecognitionFacts {
   /** True when the commune has outstanding capital-construction debt (nợ đọng XDCB) under the programme. */
   readonly capitalConstructionDebt?: boolean
@@ -21,7 +21,7 @@ export interface RecognitionFacts {
   readonly securityOrderStandard?: boolean
 }
 
-/** One recognition condition and its outcome. */
+/** One recognition (công nhận) condition and its outcome. */
 export const RecognitionCondition = Schema.Struct({
   code: Schema.Literals(["criteria", "no-capital-debt", "satisfaction", "security-order"]),
   label: LocalizedText,
@@ -30,7 +30,7 @@ export const RecognitionCondition = Schema.Struct({
 })
 export type RecognitionCondition = typeof RecognitionCondition.Type
 
-/** Recognition eligibility for a tier: `pass` only when all four conditions pass. */
+/** Recognition eligibility (đủ điều kiện công nhận) for a tier: `pass` only when all four conditions pass. */
 export const RecognitionEligibility = Schema.Struct({
   tier: Tier,
   outcome: Outcome,
@@ -49,7 +49,15 @@ const rank: Readonly<Record<Tier | "none", number>> = { none: 0, ntm: 1, advance
  * regulated", (4) the security-and-order standard. Any fail → fail; else any unknown → indeterminate.
  *
  * @example
- * recognitionEligibility("ntm", ladder, { capitalConstructionDebt: false, securityOrderStandard: true })
+ * ```ts
+ * import { recognitionEligibility } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * // The first ILLUSTRATIVE assessment (xã 02929, 2022) reached the advanced tier
+ * const { ladder } = evaluateLaoCaiDemo().assessments[0]!
+ * const attested = { capitalConstructionDebt: false, securityOrderStandard: true, satisfaction: { meetsRequirement: true } }
+ * recognitionEligibility("ntm", ladder, attested).outcome // => "pass"
+ * recognitionEligibility("ntm", ladder, { capitalConstructionDebt: true }).outcome // => "fail"
+ * ```
  */
 export const recognitionEligibility = (
   tier: Tier,

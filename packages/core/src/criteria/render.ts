@@ -15,14 +15,26 @@ const outcomes: Readonly<Record<Outcome, { vi: string; en: string }>> = {
   indeterminate: { vi: "Chưa xác định", en: "Indeterminate" },
 }
 
-/** An outcome's label. */
+/**
+ * An outcome's label.
+ *
+ * @example
+ * ```ts
+ * import { renderOutcome } from "@ntm/core/criteria"
+ * renderOutcome("fail", "vi") // => "Không đạt"
+ * renderOutcome("indeterminate", "en") // => "Indeterminate"
+ * ```
+ */
 export const renderOutcome = (o: Outcome, language: Language): string => localize(outcomes[o], language)
 
 /**
  * A gap as a sentence: "needs +4.5 percentage points", "needs 3.2 million VND more".
  *
  * @example
- * renderGap({ kind: "amount", dong: 3_200_000n }, "vi") // "cần thêm 3,2 triệu đồng"
+ * ```ts
+ * import { renderGap } from "@ntm/core/criteria"
+ * renderGap({ kind: "amount", dong: 3_200_000n }, "vi") // => "cần thêm 3,2 triệu đồng"
+ * ```
  */
 export const renderGap = (gap: Gap, language: Language): string => {
   const vi = language === "vi"
@@ -47,7 +59,16 @@ export const renderGap = (gap: Gap, language: Language): string => {
   }
 }
 
-/** A measured value as text. */
+/**
+ * A measured value as text.
+ *
+ * @example
+ * ```ts
+ * import { renderMeasured } from "@ntm/core/criteria"
+ * renderMeasured({ kind: "amount", dong: 12_000_000n }, "vi") // => "12 triệu đồng"
+ * renderMeasured({ kind: "percent", value: 75.5 }, "en") // => "75.5%"
+ * ```
+ */
 export const renderMeasured = (v: Measured, language: Language): string => {
   switch (v.kind) {
     case "boolean":
@@ -112,7 +133,15 @@ const indicatorLine = (r: IndicatorResult, language: Language): string => {
   return `  - ${parts.join(" — ")}`
 }
 
-/** A missing item as text. */
+/**
+ * A missing item as text.
+ *
+ * @example
+ * ```ts
+ * import { renderMissing } from "@ntm/core/criteria"
+ * renderMissing({ kind: "value", criterion: "10", indicator: "10.income" }, "en") // => "value of 10.income"
+ * ```
+ */
 export const renderMissing = (m: MissingItem, language: Language): string => {
   const vi = language === "vi"
   switch (m.kind) {
@@ -138,7 +167,12 @@ export const renderMissing = (m: MissingItem, language: Language): string => {
  * deciding indicators, and what is missing.
  *
  * @example
- * renderEvaluation(evaluate(qd318PhuLucI, input), "vi")
+ * ```ts
+ * import { renderEvaluation } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const ntm = evaluateLaoCaiDemo().assessments[0]!.evaluations.ntm!
+ * renderEvaluation(ntm, "en").split("\n")[0] // => "## Commune 02929 — demo:lao-cai-894-2022/commune-ntm/fill-in (2022)"
+ * ```
  */
 export const renderEvaluation = (ev: Evaluation, language: Language): string => {
   const vi = language === "vi"
@@ -166,7 +200,24 @@ export const renderEvaluation = (ev: Evaluation, language: Language): string => 
   return `${lines.join("\n")}\n`
 }
 
-/** Renders a comparison: the criteria that dropped and, for each changed indicator, what moved it. */
+/**
+ * Renders a comparison: the criteria that dropped and, for each changed indicator, what moved it.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { compareEvaluations, evaluate, Packs, renderComparison } from "@ntm/core/criteria"
+ * const input = {
+ *   commune: { code: UnitCode.unitCode("02662"), region: "TDMNPB" as const, classifications: [] },
+ *   year: 2024,
+ *   date: IsoDate.isoDate("2024-12-31"),
+ *   values: { "3.1": { kind: "percent" as const, value: 75.5 } },
+ * }
+ * const cmp = compareEvaluations(evaluate(Packs.qd318PhuLucI, input), evaluate(Packs.qd318PhuLucI, { ...input, values: {} }))
+ * // Without its value, 3.1 is no longer "not met" but indeterminate
+ * renderComparison(cmp, "en").split("\n")[4] // => "- 3.1: Not met → Indeterminate; threshold ≥ 80% → ≥ 80% (value changed)"
+ * ```
+ */
 export const renderComparison = (cmp: Comparison, language: Language): string => {
   const vi = language === "vi"
   const causeText = {
@@ -202,7 +253,18 @@ const tiers = {
   model: { vi: "xã nông thôn mới kiểu mẫu", en: "model NTM commune" },
 } as const
 
-/** Renders the tier ladder: the tier reached and why the next one is not. */
+/**
+ * Renders the tier ladder: the tier reached and why the next one is not.
+ *
+ * @example
+ * ```ts
+ * import { renderLadder } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const { ladder } = evaluateLaoCaiDemo().assessments[0]!
+ * // The first ILLUSTRATIVE assessment: xã 02929 in 2022
+ * renderLadder(ladder, "en") // => "Tier reached: advanced NTM commune; next: model NTM commune (not evaluated)"
+ * ```
+ */
 export const renderLadder = (ladder: TierLadder, language: Language): string => {
   const vi = language === "vi"
   const reached = `${vi ? "Bậc đạt được" : "Tier reached"}: ${localize(tiers[ladder.reached], language)}`
@@ -216,14 +278,36 @@ export const renderLadder = (ladder: TierLadder, language: Language): string => 
   return `${reached}; ${vi ? "bậc tiếp theo" : "next"}: ${localize(tiers[ladder.next.tier], language)} (${why})`
 }
 
-/** Renders recognition eligibility: the outcome and each of the four conditions. */
+/**
+ * Renders recognition eligibility: the outcome and each of the four conditions.
+ *
+ * @example
+ * ```ts
+ * import { recognitionEligibility, renderRecognition } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const { ladder } = evaluateLaoCaiDemo().assessments[0]!
+ * const eligibility = recognitionEligibility("ntm", ladder, { capitalConstructionDebt: false, securityOrderStandard: true })
+ * // Residents' satisfaction is not attested, so eligibility stays indeterminate
+ * renderRecognition(eligibility, "en").split("\n")[0] // => "Eligible for recognition (NTM commune): Indeterminate"
+ * ```
+ */
 export const renderRecognition = (r: RecognitionEligibility, language: Language): string =>
   [
     `${language === "vi" ? "Đủ điều kiện công nhận" : "Eligible for recognition"} (${localize(tiers[r.tier], language)}): ${renderOutcome(r.outcome, language)}`,
     ...r.conditions.map((c) => `- ${localize(c.label, language)}: ${renderOutcome(c.outcome, language)}`),
   ].join("\n")
 
-/** Renders the revocation risk with the failure count and the critical criteria that fail. */
+/**
+ * Renders the revocation risk with the failure count and the critical criteria that fail.
+ *
+ * @example
+ * ```ts
+ * import { renderRevocation, revocationRisk } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const ntm = evaluateLaoCaiDemo().assessments[0]!.evaluations.ntm!
+ * renderRevocation(revocationRisk(ntm), "en") // => "no revocation — 0/19 not met"
+ * ```
+ */
 export const renderRevocation = (r: RevocationRisk, language: Language): string => {
   const vi = language === "vi"
   const risk = {

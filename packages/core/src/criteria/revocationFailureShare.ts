@@ -6,7 +6,7 @@ import { Schema } from "effect"
 import type { Evaluation } from "./Evaluation.ts"
 
 /**
- * Revocation risk: `revoke` (the rule is met on the known failures), `possible` (it would be met if some
+ * Revocation (thu hồi) risk: `revoke` (the rule is met on the known failures), `possible` (it would be met if some
  * indeterminate criteria fail), `none` (it cannot be met whatever the indeterminate ones turn out to be).
  */
 export const RevocationRisk = Schema.Struct({
@@ -29,7 +29,12 @@ const triggers = (failed: number, total: number, critical: boolean): boolean =>
  * `critical`. Integer arithmetic: 30% means failed × 10 ≥ total × 3.
  *
  * @example
- * revocationRisk(evaluate(qd318PhuLucI, input)).risk // "none" | "possible" | "revoke"
+ * ```ts
+ * import { revocationRisk } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const ntm = evaluateLaoCaiDemo().assessments[0]!.evaluations.ntm!
+ * revocationRisk(ntm).risk // => "none"
+ * ```
  */
 export const revocationRisk = (evaluation: Evaluation): RevocationRisk => {
   const total = evaluation.criteria.length

@@ -9,7 +9,7 @@ import type { Region } from "../shared/Region.ts"
 import type { ColumnScheme } from "./Column.ts"
 import { QD211_EFFECTIVE } from "./packs/qd211.ts"
 
-/** The facts about a commune that choose its column: its province's region, its classifications, its group. */
+/** The facts about a commune that choose its threshold column (cột ngưỡng): its province's region, its classifications, its group. */
 export interface ColumnFacts {
   /** Region of the commune's province (vùng). */
   readonly region?: Region
@@ -18,7 +18,7 @@ export interface ColumnFacts {
   readonly group?: string
 }
 
-/** Why a column was chosen (or not). */
+/** Why a threshold column (cột ngưỡng) was chosen (or not). */
 export const ColumnReason = Schema.Literals([
   "province-region",
   "especially-difficult",
@@ -31,7 +31,7 @@ export const ColumnReason = Schema.Literals([
 ])
 export type ColumnReason = typeof ColumnReason.Type
 
-/** The chosen column: `column` absent when it cannot be chosen (only `"all"` cells then apply). */
+/** The chosen threshold column (cột ngưỡng): `column` absent when it cannot be chosen (only `"all"` cells then apply). */
 export interface ColumnChoice {
   readonly column?: string
   readonly reason: ColumnReason
@@ -59,8 +59,14 @@ const tdmnpbReason = (held: ReadonlyArray<Classification>, date: IsoDate): Colum
  * under a uniform scheme the single column.
  *
  * @example
- * thresholdColumn({ kind: "regions" }, { region: "DBSCL", classifications: [dbkk] }, isoDate("2024-05-01"))
- * // { column: "TDMNPB", reason: "especially-difficult" }
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { thresholdColumn } from "@ntm/core/criteria"
+ * // An especially difficult commune (ILLUSTRATIVE flag) is judged against the TDMNPB column, whatever its region
+ * const dbkk = { kind: "especially-difficult" as const, validFrom: IsoDate.isoDate("2021-01-01"), source: "ILLUSTRATIVE" }
+ * thresholdColumn({ kind: "regions" }, { region: "DBSCL", classifications: [dbkk] }, IsoDate.isoDate("2024-05-01")) // => { column: "TDMNPB", reason: "especially-difficult" }
+ * thresholdColumn({ kind: "regions" }, { region: "DBSCL", classifications: [] }, IsoDate.isoDate("2024-05-01")) // => { column: "DBSCL", reason: "province-region" }
+ * ```
  */
 export const thresholdColumn = (scheme: ColumnScheme, facts: ColumnFacts, date: IsoDate): ColumnChoice => {
   switch (scheme.kind) {

@@ -6,7 +6,7 @@ import type { EvaluationInput } from "./Measured.ts"
 import { Tier, type ValidPack } from "./Pack.ts"
 import type { Evaluable } from "./prepare.ts"
 
-/** One step of the ladder: the standard of that tier's pack, or `not-evaluated` when no evaluation was given. */
+/** One step of the tier ladder (bậc công nhận): the standard of that tier's pack, or `not-evaluated` when no evaluation was given. */
 export const LadderStep = Schema.Struct({
   tier: Tier,
   standard: Schema.Union([Outcome, Schema.Literal("not-evaluated")]),
@@ -15,7 +15,7 @@ export const LadderStep = Schema.Struct({
 export type LadderStep = typeof LadderStep.Type
 
 /**
- * Tier ladder result: the highest tier reached (every lower tier's standard passed too), the steps, and the next
+ * Tier ladder (bậc công nhận) result: the highest tier reached (every lower tier's standard passed too), the steps, and the next
  * tier with why it is not reached (`fail`, `indeterminate` or `not-evaluated`).
  */
 export const TierLadder = Schema.Struct({
@@ -33,7 +33,13 @@ const order: ReadonlyArray<Tier> = ["ntm", "advanced", "model"]
  * its rung is ignored (treated as not evaluated).
  *
  * @example
- * tierLadder({ ntm: evaluate(ntmPack, input), advanced: evaluate(advancedPack, input) }).reached // "ntm"
+ * ```ts
+ * import { tierLadder } from "@ntm/core/criteria"
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * const { evaluations } = evaluateLaoCaiDemo().assessments[0]!
+ * tierLadder(evaluations).reached // => "advanced"
+ * tierLadder({ advanced: evaluations.advanced! }).reached // => "none"
+ * ```
  */
 export const tierLadder = (evaluations: Partial<Record<Tier, Evaluation>>): TierLadder => {
   const steps: Array<LadderStep> = order.map((tier) => {
@@ -56,8 +62,13 @@ export const tierLadder = (evaluations: Partial<Record<Tier, Evaluation>>): Tier
  * Evaluates one commune against the packs of each tier and climbs the ladder in one call.
  *
  * @example
- * const { ladder } = evaluateTiers({ ntm: qd318PhuLucI, advanced: qd318PhuLucII, model: qd319 }, input)
- * ladder.reached // "none" until the absent thresholds are filled
+ * ```ts
+ * import { evaluateTiers, Packs } from "@ntm/core/criteria"
+ * import { demoInput, laoCaiDemoMeasurements } from "@ntm/core/demo"
+ * // Over the shipped national sets alone, the absent thresholds leave every tier unreached
+ * const { ladder } = evaluateTiers({ ntm: Packs.qd318PhuLucI, advanced: Packs.qd318PhuLucII, model: Packs.qd319 }, demoInput(laoCaiDemoMeasurements[0]!))
+ * ladder.reached // => "none"
+ * ```
  */
 export const evaluateTiers = (
   packs: Partial<Record<Tier, ValidPack | Evaluable>>,

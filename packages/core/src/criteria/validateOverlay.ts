@@ -212,7 +212,13 @@ const overlayRules = (input: unknown, base: ValidPack): Array<Problem> => {
  * confirms the rule.
  *
  * @example
- * const r = validateOverlay(JSON.parse(text), qd318PhuLucI)
+ * ```ts
+ * import { encodeOverlay, validateOverlay } from "@ntm/core/criteria"
+ * import { laoCaiDemoNtmFillIn, laoCaiNtmBase } from "@ntm/core/demo"
+ * const r = validateOverlay(JSON.parse(JSON.stringify(encodeOverlay(laoCaiDemoNtmFillIn))), laoCaiNtmBase)
+ * r.ok && r.overlay.id // => laoCaiDemoNtmFillIn.id
+ * validateOverlay({ format: "ntm-overlay/1" }, laoCaiNtmBase).ok // => false
+ * ```
  */
 export const validateOverlay = (input: unknown, base: ValidPack): OverlayValidation => {
   const decoded = decodeAll(OverlaySchema)(input)

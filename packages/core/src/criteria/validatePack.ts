@@ -113,8 +113,11 @@ const packRules = (input: unknown): Array<Problem> => {
  * lists what is still missing (absent thresholds, incomplete indicator lists).
  *
  * @example
- * const r = validatePack(JSON.parse(text))
- * if (!r.ok) for (const p of r.problems) console.log(formatProblem(p))
+ * ```ts
+ * import { encodePack, Packs, validatePack } from "@ntm/core/criteria"
+ * validatePack(JSON.parse(JSON.stringify(encodePack(Packs.qd320)))).ok // => true
+ * validatePack({ format: "ntm-pack/1" }).ok // => false
+ * ```
  */
 export const validatePack = (input: unknown): PackValidation => {
   const decoded = decodeAll(Pack)(input)

@@ -191,7 +191,17 @@ const valuesOf = (m: DemoMeasurement): Record<string, Measured> => {
   return values
 }
 
-/** The evaluation input of a commune-year: its facts from the units registry as of 31 December of the year. */
+/**
+ * The evaluation input of a commune-year: its facts from the units registry as of 31 December of the year.
+ *
+ * @example
+ * ```ts
+ * import { demoInput, laoCaiDemoMeasurements } from "@ntm/core/demo"
+ * const input = demoInput(laoCaiDemoMeasurements[0]!)
+ * input.commune.code // => "02929"
+ * input.date // => "2022-12-31"
+ * ```
+ */
 export const demoInput = (m: DemoMeasurement): EvaluationInput => {
   const date = endOfYear(m.year)
   const region = regionAt(laoCaiRegistry, m.code, date)
@@ -224,8 +234,11 @@ export interface DemoAssessment {
  * `packId` is the demo fill-in's id, so the demo origin travels with every status.
  *
  * @example
+ * ```ts
+ * import { evaluateLaoCaiDemo } from "@ntm/core/demo"
  * const { statuses } = evaluateLaoCaiDemo()
- * statuses.filter((s) => s.year === 2024 && s.tier !== "none").length // 8
+ * statuses.filter((s) => s.year === 2024 && s.tier !== "none").length // => 8
+ * ```
  */
 export const evaluateLaoCaiDemo = (
   measurements: ReadonlyArray<DemoMeasurement> = laoCaiDemoMeasurements,
@@ -240,14 +253,25 @@ export const evaluateLaoCaiDemo = (
   return { assessments, statuses: assessments.map((a) => a.status) }
 }
 
-/** The ILLUSTRATIVE commune statuses of the demo (2022–2024), for reports and the API seed. */
+/**
+ * The ILLUSTRATIVE commune statuses of the demo (2022–2024), for reports and the API seed.
+ *
+ * @example
+ * ```ts
+ * import { laoCaiDemoStatuses } from "@ntm/core/demo"
+ * laoCaiDemoStatuses().length // => 60
+ * ```
+ */
 export const laoCaiDemoStatuses = (): ReadonlyArray<CommuneStatus> => evaluateLaoCaiDemo().statuses
 
 /**
  * Renders a demo assessment's NTM evaluation (Markdown) under the demo notice, so no rendering of it loses the label.
  *
  * @example
- * renderDemoAssessment(evaluateLaoCaiDemo().assessments[0]!, "vi") // "> MINH HỌA: …\n\n## Xã 02929 — demo:…"
+ * ```ts
+ * import { evaluateLaoCaiDemo, renderDemoAssessment } from "@ntm/core/demo"
+ * renderDemoAssessment(evaluateLaoCaiDemo().assessments[0]!, "vi").split("\n")[0] // => "> MINH HỌA: kết quả dựa trên ngưỡng bổ sung minh họa (demo-fill-in), không phải ngưỡng pháp lý của 318/QĐ-TTg / 894/QĐ-UBND; số liệu đo của xã cũng là minh họa."
+ * ```
  */
 export const renderDemoAssessment = (a: DemoAssessment, language: "vi" | "en"): string =>
   `> ${a.notice[language]}\n\n${renderEvaluation(a.evaluations.ntm as Evaluation, language)}`

@@ -17,6 +17,14 @@ export const demoUnits: UnitsAtDate = {
  * ILLUSTRATIVE price zone of a commune: its regional-minimum-wage region, from its district as of the date.
  * Thành phố Lào Cai (080) is Vùng II; Sa Pa (088) and Bảo Thắng (086) are Vùng III; the rest of old Lào Cai is
  * Vùng IV (lao-cai-units.md §5.1, [V] S39 for 2024; the same regions in 2022 are [B], an assumption).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { demoZoneOf } from "@ntm/core/demo"
+ * // ILLUSTRATIVE zones: xã Tả Thàng (02794) lies in Mường Khương, a Vùng IV district
+ * demoZoneOf(UnitCode.unitCode("02794"), IsoDate.isoDate("2022-06-30")) // => "vung-IV"
+ * ```
  */
 export const demoZoneOf = (code: UnitCode, date: IsoDate): string | undefined => {
   const district = ancestorAt(laoCaiRegistry, code, date, "district")?.code

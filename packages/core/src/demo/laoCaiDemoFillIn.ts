@@ -184,7 +184,15 @@ const advancedDemoCriteria = laoCaiAdvancedBase.criteria
   .map((c) => c.code)
   .filter((c) => !["10", "11", "17"].includes(c))
 
-/** The demo indicator code for an advanced criterion, e.g. `"5.adv-demo"`. */
+/**
+ * The demo indicator code for an advanced criterion, e.g. `"5.adv-demo"`.
+ *
+ * @example
+ * ```ts
+ * import { advancedDemoCode } from "@ntm/core/demo"
+ * advancedDemoCode("5") // => "5.adv-demo"
+ * ```
+ */
 export const advancedDemoCode = (criterion: string): string => `${criterion}.adv-demo`
 
 /** ILLUSTRATIVE fill-in over the Lào Cai advanced set: income per year, poverty, water, one indicator per criterion. */
@@ -246,6 +254,12 @@ const demoIds: ReadonlySet<string> = new Set([laoCaiDemoNtmFillIn.id, laoCaiDemo
 /**
  * True when an evaluation is built on the demo fill-in: its pack includes a demo fill-in, or any indicator was
  * judged against a `demo-fill-in` value. Anything true here must carry {@link DEMO_NOTICE}.
+ *
+ * @example
+ * ```ts
+ * import { builtOnDemoFillIn, evaluateLaoCaiDemo } from "@ntm/core/demo"
+ * builtOnDemoFillIn(evaluateLaoCaiDemo().assessments[0]!.evaluations.ntm!) // => true
+ * ```
  */
 export const builtOnDemoFillIn = (ev: Evaluation): boolean =>
   demoIds.has(ev.packId) || ev.indicators.some((i) => i.applied?.status === "demo-fill-in")

@@ -23,7 +23,15 @@ export const DEMO_PACK_ID: string = laoCai894Commune.id
 /** The criteria family of that pack: criterion keys are `family:number` (see `criterionKey`). */
 const FAMILY = qd318PhuLucI.family
 
-/** The key of criterion `n` of 318/QĐ-TTg Phụ lục I, e.g. `k(10)` = "commune-ntm-2021-2025:10" (Thu nhập). */
+/**
+ * The key of criterion `n` of 318/QĐ-TTg Phụ lục I, e.g. `k(10)` = "commune-ntm-2021-2025:10" (Thu nhập).
+ *
+ * @example
+ * ```ts
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * LaoCaiPlans.k(10) // => "commune-ntm-2021-2025:10"
+ * ```
+ */
 export const k = (n: number): string => criterionKey(FAMILY, String(n))
 
 /** The 19 criterion keys of the Lào Cai NTM set, in order (10 = Thu nhập, 17 = Môi trường …). */

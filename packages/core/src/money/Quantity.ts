@@ -10,10 +10,27 @@ export type Quantity = BigDecimal.BigDecimal
 
 const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/u
 
-/** True when a string is a plain decimal number: optional minus, digits, optional fraction; no exponent. */
+/**
+ * True when a string is a plain decimal number: optional minus, digits, optional fraction; no exponent.
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.isDecimalString("2.5") // => true
+ * Quantity.isDecimalString("1e3") // => false
+ * ```
+ */
 export const isDecimalString = (s: string): boolean => DECIMAL.test(s) && s !== "-0" && !/^-0(\.0+)?$/u.test(s)
 
-/** Writes a quantity as a plain decimal string ("343", "2.5", "-0.001"), never in exponent notation. */
+/**
+ * Writes a quantity as a plain decimal string ("343", "2.5", "-0.001"), never in exponent notation.
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.format(Quantity.quantity("2.50")) // => "2.5"
+ * ```
+ */
 export const format = (q: Quantity): string => {
   const n = BigDecimal.normalize(q)
   if (n.scale <= 0) return (n.value * 10n ** BigInt(-n.scale)).toString()
@@ -27,7 +44,11 @@ export const format = (q: Quantity): string => {
  * Parses a plain decimal string, throwing on anything else. Meant for data written in code.
  *
  * @example
- * quantity("2.5") // 2.5 exactly
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.format(Quantity.quantity("2.50")) // => "2.5"
+ * Quantity.equals(Quantity.quantity(343), Quantity.quantity("343")) // => true
+ * ```
  */
 export const quantity = (s: string | number | bigint): Quantity => {
   if (typeof s === "bigint") return BigDecimal.fromBigInt(s)
@@ -61,22 +82,59 @@ export const Quantity = Schema.String.pipe(
 /** Zero. */
 export const zero: Quantity = BigDecimal.fromBigInt(0n)
 
-/** Exact sum of two quantities. */
+/**
+ * Exact sum of two quantities.
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.format(Quantity.add(Quantity.quantity("0.1"), Quantity.quantity("0.2"))) // => "0.3"
+ * ```
+ */
 export const add = (a: Quantity, b: Quantity): Quantity => BigDecimal.normalize(BigDecimal.sum(a, b))
 
 /**
  * Exact product of two quantities (e.g. a quantity and a conversion factor).
  *
  * @example
- * format(multiply(quantity("12500"), quantity("0.001"))) // "12.5": 12,500 kg in t
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * // 12,500 kg in t
+ * Quantity.format(Quantity.multiply(Quantity.quantity("12500"), Quantity.quantity("0.001"))) // => "12.5"
+ * ```
  */
 export const multiply = (a: Quantity, b: Quantity): Quantity => BigDecimal.normalize(BigDecimal.multiply(a, b))
 
-/** True when two quantities are numerically equal ("2.50" equals "2.5"). */
+/**
+ * True when two quantities are numerically equal ("2.50" equals "2.5").
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.equals(Quantity.quantity("2.50"), Quantity.quantity("2.5")) // => true
+ * ```
+ */
 export const equals = (a: Quantity, b: Quantity): boolean => BigDecimal.equals(a, b)
 
-/** True when the quantity is below zero. */
+/**
+ * True when the quantity is below zero.
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.isNegative(Quantity.quantity("-0.001")) // => true
+ * ```
+ */
 export const isNegative = (q: Quantity): boolean => BigDecimal.isNegative(q)
 
-/** True when the quantity is a whole number. */
+/**
+ * True when the quantity is a whole number.
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * Quantity.isInteger(Quantity.quantity("343")) // => true
+ * Quantity.isInteger(Quantity.quantity("2.5")) // => false
+ * ```
+ */
 export const isInteger = (q: Quantity): boolean => BigDecimal.isInteger(q)

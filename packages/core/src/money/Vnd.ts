@@ -16,7 +16,16 @@ export type Vnd = typeof VndValue.Type
 
 const INTEGER = /^(0|-?[1-9]\d*)$/u
 
-/** True when a string is a canonical decimal integer: digits only, optional leading minus, no leading zeros. */
+/**
+ * True when a string is a canonical decimal integer: digits only, optional leading minus, no leading zeros.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.isIntegerString("-25000") // => true
+ * Vnd.isIntegerString("1.000") // => false
+ * ```
+ */
 export const isIntegerString = (s: string): boolean => INTEGER.test(s)
 
 /**
@@ -24,7 +33,11 @@ export const isIntegerString = (s: string): boolean => INTEGER.test(s)
  * exponents (`"1e9"`), separators (`"1.000"`), a leading `+` or leading zeros are rejected.
  *
  * @example
- * Schema.decodeUnknownSync(Vnd)("643730000") // 643730000n
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Vnd } from "@ntm/core/money"
+ * Schema.decodeUnknownSync(Vnd.Vnd)("643730000") // => 643730000n
+ * ```
  */
 export const Vnd = Schema.String.pipe(
   Schema.check(
@@ -55,8 +68,11 @@ export const NonNegativeVnd = Vnd.pipe(
  * Builds a Vnd from a bigint, a safe integer or a canonical integer string; throws on anything else.
  *
  * @example
- * vnd(643_730_000) // 643730000n
- * vnd("16493820000")
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.vnd(643_730_000) // => 643730000n
+ * Vnd.vnd("16493820000") // => 16493820000n
+ * ```
  */
 export const vnd = (x: bigint | number | string): Vnd => {
   if (typeof x === "bigint") return x as Vnd
@@ -71,17 +87,36 @@ export const vnd = (x: bigint | number | string): Vnd => {
 /** Zero đồng. */
 export const zero: Vnd = 0n as Vnd
 
-/** Exact sum of two amounts. */
+/**
+ * Exact sum of two amounts.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.add(Vnd.vnd(643_730_000), Vnd.vnd(15_850_090_000)) // => 16493820000n
+ * ```
+ */
 export const add = (a: Vnd, b: Vnd): Vnd => (a + b) as Vnd
 
-/** Exact difference `a − b` (may be negative). */
+/**
+ * Exact difference `a − b` (may be negative).
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.subtract(Vnd.vnd(100_000), Vnd.vnd(125_000)) // => -25000n
+ * ```
+ */
 export const subtract = (a: Vnd, b: Vnd): Vnd => (a - b) as Vnd
 
 /**
  * Exact sum of any number of amounts.
  *
  * @example
- * sum([vnd(643_730_000), vnd("15850090000")]) // 16493820000n
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.sum([Vnd.vnd(643_730_000), Vnd.vnd("15850090000")]) // => 16493820000n
+ * ```
  */
 export const sum = (amounts: Iterable<Vnd>): Vnd => {
   let total = 0n
@@ -89,7 +124,15 @@ export const sum = (amounts: Iterable<Vnd>): Vnd => {
   return total as Vnd
 }
 
-/** Exact product of an amount and a whole number (e.g. 3,285 packages × 500,000 đồng). */
+/**
+ * Exact product of an amount and a whole number (e.g. 3,285 packages × 500,000 đồng).
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.times(Vnd.vnd(500_000), 3285) // => 1642500000n
+ * ```
+ */
 export const times = (amount: Vnd, count: bigint | number): Vnd => {
   if (typeof count === "number" && !Number.isSafeInteger(count))
     throw new RangeError(`count must be a safe integer: ${count}`)
@@ -101,7 +144,11 @@ export const times = (amount: Vnd, count: bigint | number): Vnd => {
  * Exact when the product is already whole (e.g. 2.5 t × 1,500,000 đồng/t = 3,750,000 đồng).
  *
  * @example
- * multiply(vnd(150_001), quantity("0.5"), "half-up") // 75001n (75,000.5 rounds up)
+ * ```ts
+ * import { Quantity, Vnd } from "@ntm/core/money"
+ * // 75,000.5 rounds up
+ * Vnd.multiply(Vnd.vnd(150_001), Quantity.quantity("0.5"), "half-up") // => 75001n
+ * ```
  */
 export const multiply = (amount: Vnd, q: Quantity, rounding: Rounding): Vnd => {
   const n = BigDecimal.normalize(q)
@@ -109,8 +156,24 @@ export const multiply = (amount: Vnd, q: Quantity, rounding: Rounding): Vnd => {
   return divideRounded(amount * n.value, 10n ** BigInt(n.scale), rounding) as Vnd
 }
 
-/** Order of two amounts: −1, 0 or 1. */
+/**
+ * Order of two amounts: −1, 0 or 1.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.compare(Vnd.vnd(1), Vnd.vnd(2)) // => -1
+ * ```
+ */
 export const compare = (a: Vnd, b: Vnd): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Absolute value. */
+/**
+ * Absolute value.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * Vnd.abs(Vnd.vnd(-25_000)) // => 25000n
+ * ```
+ */
 export const abs = (a: Vnd): Vnd => (a < 0n ? -a : a) as Vnd

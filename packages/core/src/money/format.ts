@@ -87,10 +87,13 @@ const group = (digits: string, separator: string): string => {
  * Formats an exact amount for people. Round only here, once, from the exact total — never add rounded parts.
  *
  * @example
- * format(vnd(16_493_820_000), { language: "vi", scale: "million", decimals: 2 }) // "16.493,82 triệu đồng"
- * format(vnd(643_730_000), { language: "vi", scale: "million", unit: "short" }) // "643,73 triệu"
- * format(vnd(1_234_567), { language: "vi" }) // "1.234.567 đồng"
- * format(vnd(16_493_820_000), { language: "en", scale: "million", decimals: 2 }) // "16,493.82 million VND"
+ * ```ts
+ * import { Vnd, VndFormat } from "@ntm/core/money"
+ * VndFormat.format(Vnd.vnd(16_493_820_000), { language: "vi", scale: "million", decimals: 2 }) // => "16.493,82 triệu đồng"
+ * VndFormat.format(Vnd.vnd(643_730_000), { language: "vi", scale: "million", unit: "short" }) // => "643,73 triệu"
+ * VndFormat.format(Vnd.vnd(1_234_567), { language: "vi" }) // => "1.234.567 đồng"
+ * VndFormat.format(Vnd.vnd(16_493_820_000), { language: "en", scale: "million", decimals: 2 }) // => "16,493.82 million VND"
+ * ```
  */
 export const format = (amount: Vnd, options: FormatOptions): string => {
   const scale = options.scale ?? "dong"
@@ -136,8 +139,11 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\
  * must be a whole number of đồng: "1,5 đồng" is a problem, not a rounding.
  *
  * @example
- * parse("16.493,82 triệu đồng", "vi") // { ok: true, value: 16493820000n }
- * parse("16,493.82 million VND", "en") // { ok: true, value: 16493820000n }
+ * ```ts
+ * import { VndFormat } from "@ntm/core/money"
+ * VndFormat.parse("16.493,82 triệu đồng", "vi") // => { ok: true, value: 16493820000n }
+ * VndFormat.parse("16,493.82 million VND", "en") // => { ok: true, value: 16493820000n }
+ * ```
  */
 export const parse = (text: string, language: Language): ParseResult => {
   const sep = SEPARATORS[language]

@@ -17,8 +17,11 @@ export type Rounding = typeof Rounding.Type
  * Divides two integers exactly and rounds the quotient with the given mode.
  *
  * @example
- * divideRounded(5n, 2n, "half-up") // 3n
- * divideRounded(5n, 2n, "half-even") // 2n
+ * ```ts
+ * import { Rounding } from "@ntm/core/money"
+ * Rounding.divideRounded(5n, 2n, "half-up") // => 3n
+ * Rounding.divideRounded(5n, 2n, "half-even") // => 2n
+ * ```
  */
 export const divideRounded = (numerator: bigint, denominator: bigint, rounding: Rounding): bigint => {
   if (denominator === 0n) throw new RangeError("division by zero")

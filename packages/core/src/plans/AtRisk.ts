@@ -43,7 +43,13 @@ export type AtRisk = typeof AtRisk.Type
  * Flags a plan as at risk as of a year.
  *
  * @example
- * assessRisk(plan, statuses, 2025, { maxYearsLeft: 1, minGap: 3 }).reasons // ["deadline-near-gap-large"]
+ * ```ts
+ * import { AtRisk } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // ILLUSTRATIVE: xã Tả Thàng plans NTM by 2025 with 9 criteria to reach; at-risk thresholds are a provincial policy
+ * const plan = LaoCaiPlans.demoPlans.find((p) => p.id === "demo-plan-02794-2024")!
+ * AtRisk.assessRisk(plan, LaoCaiPlans.demoStatuses, 2025, LaoCaiPlans.demoAtRiskThresholds).reasons // => ["deadline-near-gap-large"]
+ * ```
  */
 export const assessRisk = (
   plan: CommunePlan,

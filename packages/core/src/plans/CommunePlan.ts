@@ -9,11 +9,11 @@ import { validator } from "./Validated.ts"
 export const PlanIntent = Schema.Literals(["reach", "maintain"])
 export type PlanIntent = typeof PlanIntent.Type
 
-/** A criterion in the plan, by the pack's criterion key. */
+/** A criterion (tiêu chí) in the plan, by the pack's criterion key, to reach (đạt mới) or keep (duy trì). */
 export const PlanCriterion = Schema.Struct({ key: Schema.NonEmptyString, intent: PlanIntent })
 export type PlanCriterion = typeof PlanCriterion.Type
 
-/** An indicator in the plan, optionally with the value aimed at and which direction is better. */
+/** An indicator (chỉ tiêu) in the plan, optionally with the value aimed at and which direction is better. */
 export const PlanIndicator = Schema.Struct({
   code: Schema.NonEmptyString,
   intent: PlanIntent,
@@ -64,13 +64,45 @@ export const CommunePlan = Schema.Struct({
 })
 export type CommunePlan = typeof CommunePlan.Type
 
-/** The year the plan's goal is due. */
+/**
+ * The year the plan's goal is due.
+ *
+ * @example
+ * ```ts
+ * import { CommunePlan } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // ILLUSTRATIVE plan of xã Tả Thàng (02794) for 2024, aiming at NTM in 2025
+ * const plan = LaoCaiPlans.demoPlans.find((p) => p.id === "demo-plan-02794-2024")!
+ * CommunePlan.dueYear(plan) // => 2025
+ * ```
+ */
 export const dueYear = (plan: CommunePlan): number => plan.targetYear ?? plan.year
 
-/** Total planned resources in đồng. */
+/**
+ * Total planned resources in đồng.
+ *
+ * @example
+ * ```ts
+ * import { CommunePlan } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const plan = LaoCaiPlans.demoPlans.find((p) => p.id === "demo-plan-03037-2024")!
+ * CommunePlan.plannedTotal(plan) // => 2950000000n
+ * ```
+ */
 export const plannedTotal = (plan: CommunePlan): bigint => plan.resources.reduce((s, r) => s + r.amount, 0n)
 
-/** Rules a decoded plan must also meet. */
+/**
+ * Rules a decoded plan must also meet.
+ *
+ * @example
+ * ```ts
+ * import { CommunePlan } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const plan = LaoCaiPlans.demoPlans[0]!
+ * CommunePlan.planProblems(plan) // => []
+ * CommunePlan.planProblems({ ...plan, targetYear: plan.year - 1 }).map((p) => p.rule) // => ["plan.target-year"]
+ * ```
+ */
 export const planProblems = (plan: CommunePlan): Array<Problem> => {
   const problems: Array<Problem> = []
   if (!/^\d{5}$/u.test(plan.unit)) {
@@ -99,6 +131,10 @@ export const planProblems = (plan: CommunePlan): Array<Problem> => {
  * Decodes and checks a commune plan from JSON-shaped input, reporting every problem.
  *
  * @example
- * validateCommunePlan({ id: "p1", unit: "02794", year: 2024, packId: "lc-2022", criteria: [], resources: [] })
+ * ```ts
+ * import { CommunePlan } from "@ntm/core/plans"
+ * const r = CommunePlan.validateCommunePlan({ id: "p1", unit: "083", year: 2024, packId: "lc-2022", criteria: [], resources: [] })
+ * r.problems.map((p) => p.rule) // => ["plan.unit-commune"]
+ * ```
  */
 export const validateCommunePlan = validator(CommunePlan, planProblems)

@@ -19,7 +19,25 @@ export interface ActualInputs {
   readonly statusPolicy: StatusPolicy
 }
 
-/** The function giving each commune's tally for a period (its status, villages and money). */
+/**
+ * The function giving each commune's tally for a period (its status, villages and money).
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { FactsRollUp, Inputs, Period } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const inputs = {
+ *   hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks),
+ *   statuses: LaoCaiPlans.demoStatuses,
+ *   villages: LaoCaiPlans.demoVillages,
+ *   money: () => 0n,
+ *   statusPolicy: "same-year",
+ * } as const
+ * const tallyOf = FactsRollUp.communeTallies(inputs, Period.yearPeriod(2024))
+ * tallyOf(UnitCode.unitCode("03037")).tiers.ntm // => 1
+ * ```
+ */
 export const communeTallies = (inputs: ActualInputs, period: Period): ((unit: UnitCode) => Tally) => {
   const byCommune = new Map<UnitCode, Array<VillageRecognition>>()
   for (const v of inputs.villages) {
@@ -45,7 +63,25 @@ export const communeTallies = (inputs: ActualInputs, period: Period): ((unit: Un
     )
 }
 
-/** The tally of every commune under `root` for a period, rolled up as of the period end. */
+/**
+ * The tally of every commune under `root` for a period, rolled up as of the period end.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { FactsRollUp, Inputs, Period, Tally } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const inputs = {
+ *   hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks),
+ *   statuses: LaoCaiPlans.demoStatuses,
+ *   villages: LaoCaiPlans.demoVillages,
+ *   money: () => 0n,
+ *   statusPolicy: "same-year",
+ * } as const
+ * const tree = FactsRollUp.tallyTree(inputs, UnitCode.unitCode("10"), Period.yearPeriod(2024))
+ * Tally.atLeast(tree.tally, "advanced") // => 2
+ * ```
+ */
 export const tallyTree = (inputs: ActualInputs, root: UnitCode, period: Period): RollUpNode =>
   rollUp(inputs.hierarchy, root, period.end, communeTallies(inputs, period))
 
@@ -65,7 +101,22 @@ export interface RebaseTarget {
  * with no successor are returned in `unmapped`, never guessed.
  *
  * @example
- * rebasedTallyTree(inputs, unitCode("10"), yearPeriod(2024), { hierarchy: newUnits, root: unitCode("15"), date: isoDate("2025-07-01"), successor })
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * import { FactsRollUp, Inputs, Period, Tally } from "@ntm/core/plans"
+ * const inputs = { hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks), statuses: LaoCaiPlans.demoStatuses, villages: [], money: () => 0n, statusPolicy: "same-year" } as const
+ * // The 2024 tallies of the old communes, re-based onto the communes of the new province 15 (from 1 July 2025)
+ * const { tree, unmapped } = FactsRollUp.rebasedTallyTree(inputs, UnitCode.unitCode("10"), Period.yearPeriod(2024), {
+ *   hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoNewHierarchyLinks),
+ *   root: UnitCode.unitCode("15"),
+ *   date: IsoDate.isoDate("2025-07-01"),
+ *   successor: (u) => LaoCaiPlans.demoSuccessors.get(u),
+ * })
+ * tree.tally.communes // => 11
+ * Tally.atLeast(tree.tally, "ntm") // => 4
+ * unmapped // => []
+ * ```
  */
 export const rebasedTallyTree = (
   inputs: ActualInputs,

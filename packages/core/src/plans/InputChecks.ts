@@ -8,6 +8,15 @@ import { validator } from "./Validated.ts"
  * Rules for statuses: counts agree with the per-criterion results when those are given
  * (`criteriaMet` = passes, `indeterminate` = indeterminates, `criteriaTotal` = criteria listed); met plus
  * indeterminate never exceed the total; no criterion key twice; one status per commune, year and pack.
+ *
+ * @example
+ * ```ts
+ * import { InputChecks } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const [s] = LaoCaiPlans.demoStatuses
+ * InputChecks.statusProblems(LaoCaiPlans.demoStatuses) // => []
+ * InputChecks.statusProblems([{ ...s!, criteriaMet: 19 }]).map((p) => p.rule) // => ["status.count-mismatch"]
+ * ```
  */
 export const statusProblems = (statuses: ReadonlyArray<CommuneStatus>): Array<Problem> => {
   const problems: Array<Problem> = []
@@ -54,10 +63,32 @@ export const statusProblems = (statuses: ReadonlyArray<CommuneStatus>): Array<Pr
   return problems
 }
 
-/** Decodes and checks a list of commune statuses, reporting every problem. */
+/**
+ * Decodes and checks a list of commune statuses, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { InputChecks } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * InputChecks.validateStatuses(LaoCaiPlans.demoStatuses).ok // => true
+ * InputChecks.validateStatuses([{ unit: "02794", year: 2024 }]).problems.every((p) => p.rule === "schema") // => true
+ * ```
+ */
 export const validateStatuses = validator(Schema.Array(CommuneStatus), statusProblems)
 
-/** Rules for village recognitions: revoked after recognised; the village code belongs to a commune code. */
+/**
+ * Rules for village recognitions: revoked after recognised; the village code belongs to a commune code.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { InputChecks } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * InputChecks.villageProblems(LaoCaiPlans.demoVillages) // => []
+ * const bad = { village: UnitCode.unitCode("02794"), commune: UnitCode.unitCode("02794"), tier: "ntm" as const, recognisedOn: IsoDate.isoDate("2024-11-15") }
+ * InputChecks.villageProblems([bad]).map((p) => p.rule) // => ["village.code"]
+ * ```
+ */
 export const villageProblems = (recognitions: ReadonlyArray<VillageRecognition>): Array<Problem> => {
   const problems: Array<Problem> = []
   recognitions.forEach((r, i) => {
@@ -74,5 +105,14 @@ export const villageProblems = (recognitions: ReadonlyArray<VillageRecognition>)
   return problems
 }
 
-/** Decodes and checks a list of village recognitions, reporting every problem. */
+/**
+ * Decodes and checks a list of village recognitions, reporting every problem.
+ *
+ * @example
+ * ```ts
+ * import { InputChecks } from "@ntm/core/plans"
+ * const r = InputChecks.validateVillageRecognitions([{ village: "02794", commune: "02794", tier: "ntm", recognisedOn: "2024-11-15" }])
+ * r.problems.map((p) => p.rule) // => ["village.code"]
+ * ```
+ */
 export const validateVillageRecognitions = validator(Schema.Array(VillageRecognition), villageProblems)

@@ -17,10 +17,28 @@ export type Tier = typeof Tier.Type
 export const TargetTier = Schema.Literals(["ntm", "advanced", "model"])
 export type TargetTier = typeof TargetTier.Type
 
-/** Rank of a tier, for "at least" comparisons. */
+/**
+ * Rank of a tier, for "at least" comparisons.
+ *
+ * @example
+ * ```ts
+ * import { Inputs } from "@ntm/core/plans"
+ * Inputs.tierRank("none") // => 0
+ * Inputs.tierRank("model") // => 3
+ * ```
+ */
 export const tierRank = (tier: Tier): number => Tier.literals.indexOf(tier)
 
-/** True when `tier` is `minimum` or above. */
+/**
+ * True when `tier` is `minimum` or above.
+ *
+ * @example
+ * ```ts
+ * import { Inputs } from "@ntm/core/plans"
+ * Inputs.atLeastTier("advanced", "ntm") // => true
+ * Inputs.atLeastTier("ntm", "advanced") // => false
+ * ```
+ */
 export const atLeastTier = (tier: Tier, minimum: Tier): boolean => tierRank(tier) >= tierRank(minimum)
 
 /** Result of a criterion or indicator (đạt / không đạt / chưa xác định). Unknown stays `indeterminate`. */
@@ -103,7 +121,18 @@ export type MobilisedMoney = (unit: UnitCode, start: IsoDate, end: IsoDate) => b
 export const Dong = Schema.BigIntFromString.pipe(Schema.check(Schema.isGreaterThanOrEqualToBigInt(0n)))
 export type Dong = typeof Dong.Type
 
-/** The latest status of a unit with `year <= asOfYear`, or undefined. */
+/**
+ * The latest status of a unit with `year <= asOfYear`, or undefined.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { Inputs } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * Inputs.latestStatus(LaoCaiPlans.demoStatuses, UnitCode.unitCode("02944"), 2025)?.tier // => "advanced"
+ * Inputs.latestStatus(LaoCaiPlans.demoStatuses, UnitCode.unitCode("02944"), 2022) // => undefined
+ * ```
+ */
 export const latestStatus = (
   statuses: ReadonlyArray<CommuneStatus>,
   unit: UnitCode,
@@ -120,6 +149,15 @@ export const latestStatus = (
 /**
  * Builds a {@link Hierarchy} from parent links with half-open validity [validFrom, validTo).
  * A small adapter for tests and demos; the units module provides the real one.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Inputs } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const hierarchy = Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks)
+ * hierarchy.childrenAt(UnitCode.unitCode("086"), IsoDate.isoDate("2024-12-31")) // => ["02929", "02944"]
+ * ```
  */
 export const hierarchyFromLinks = (
   links: ReadonlyArray<{ unit: UnitCode; parent: UnitCode; validFrom: IsoDate; validTo?: IsoDate }>,

@@ -26,7 +26,7 @@ export const ItemProgress = Schema.Struct({ key: Schema.String, intent: PlanInte
 export type ItemProgress = typeof ItemProgress.Type
 
 /**
- * Where a plan stands. `assessmentYear` is absent when there is no assessment; `samePack` is false when the
+ * Where a plan stands (tiến độ). `assessmentYear` is absent when there is no assessment; `samePack` is false when the
  * assessment is under another pack than the plan's (keys may not match); `tierReached` is present when the plan
  * names a target tier and there is an assessment; `lost` lists planned criteria that went pass → fail since the
  * assessment before the one used.
@@ -52,8 +52,12 @@ const stateOf = (result: CriterionResult | undefined): ItemState =>
  * Measures a plan against the commune's assessments.
  *
  * @example
- * const p = planProgress(plan, statuses)
- * p.percentMet // e.g. 75
+ * ```ts
+ * import { PlanProgress } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const plan = LaoCaiPlans.demoPlans.find((p) => p.id === "demo-plan-03037-2024")!
+ * PlanProgress.planProgress(plan, LaoCaiPlans.demoStatuses).percentMet // => 100
+ * ```
  */
 export const planProgress = (
   plan: CommunePlan,

@@ -21,7 +21,7 @@ export type Quantity = number | bigint
 export type Better = "higher" | "lower"
 
 /**
- * How far an actual is toward its target: `percent` of the way from baseline to target (rule 1) or 0/100
+ * How far an actual is toward its target (tiến độ): `percent` of the way from baseline to target (rule 1) or 0/100
  * (rule 2); `achieved` when the actual is at or better than the target; `rule` says which rule applied.
  */
 export const Progress = Schema.Struct({
@@ -33,7 +33,16 @@ export type Progress = typeof Progress.Type
 
 const SCALE = 1_000_000n
 
-/** Compares two quantities of the same kind: negative, zero or positive. */
+/**
+ * Compares two quantities of the same kind: negative, zero or positive.
+ *
+ * @example
+ * ```ts
+ * import { Progress } from "@ntm/core/plans"
+ * Progress.compareQuantity(2n, 10n) // => -1
+ * Progress.compareQuantity(19, 19) // => 0
+ * ```
+ */
 export const compareQuantity = (x: Quantity, y: Quantity): number => {
   if (typeof x === "bigint" && typeof y === "bigint") return x < y ? -1 : x > y ? 1 : 0
   const nx = Number(x)
@@ -41,7 +50,17 @@ export const compareQuantity = (x: Quantity, y: Quantity): number => {
   return nx < ny ? -1 : nx > ny ? 1 : 0
 }
 
-/** True when `x` is at or better than `y`. */
+/**
+ * True when `x` is at or better than `y`.
+ *
+ * @example
+ * ```ts
+ * import { Progress } from "@ntm/core/plans"
+ * // poverty rate: lower is better
+ * Progress.atOrBetter(4.5, 6, "lower") // => true
+ * Progress.atOrBetter(4.5, 6, "higher") // => false
+ * ```
+ */
 export const atOrBetter = (x: Quantity, y: Quantity, better: Better): boolean =>
   better === "higher" ? compareQuantity(x, y) >= 0 : compareQuantity(x, y) <= 0
 
@@ -60,8 +79,12 @@ const minus = (x: Quantity, y: Quantity): Quantity =>
  * Progress of `actual` from `baseline` toward `target`.
  *
  * @example
- * progress({ baseline: 62, target: 72, actual: 67, better: "higher" }) // { percent: 50, achieved: false, rule: "distance" }
- * progress({ baseline: 10, target: 10, actual: 10, better: "higher" }) // { percent: 100, achieved: true, rule: "hold" }
+ * ```ts
+ * import { Progress } from "@ntm/core/plans"
+ * Progress.progress({ baseline: 62, target: 72, actual: 67, better: "higher" }) // => { percent: 50, achieved: false, rule: "distance" }
+ * Progress.progress({ baseline: 10, target: 10, actual: 10, better: "higher" }) // => { percent: 100, achieved: true, rule: "hold" }
+ * Progress.progress({ baseline: 10, target: 20, actual: undefined, better: "higher" }) // => undefined
+ * ```
  */
 export const progress = (input: {
   readonly baseline: Quantity

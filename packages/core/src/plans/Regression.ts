@@ -14,7 +14,7 @@ import { UnitCode } from "../shared/UnitCode.ts"
 import { type CommuneStatus, Tier, tierRank } from "./Inputs.ts"
 
 /**
- * The regressions between two assessments of the same commune: `criteria` went pass → fail (in the later
+ * The regressions (rớt chuẩn) between two assessments of the same commune: `criteria` went pass → fail (in the later
  * assessment's order); `unclear` went pass → indeterminate (not regressions, but need evidence); `tierLost` is
  * present when the tier dropped.
  */
@@ -33,7 +33,17 @@ export type Regression = typeof Regression.Type
  * Compares an earlier and a later assessment.
  *
  * @example
- * findRegressions(status2021, status2022).criteria // ["income", "environment"]
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { Regression } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // ILLUSTRATIVE xã 03040: NTM in 2023, in 2024 criteria 10 and 17 fail and 15 is indeterminate
+ * const [s2023, s2024] = LaoCaiPlans.demoStatuses.filter((s) => s.unit === UnitCode.unitCode("03040"))
+ * const r = Regression.findRegressions(s2023!, s2024!)
+ * r.criteria // => [LaoCaiPlans.k(10), LaoCaiPlans.k(17)]
+ * r.unclear // => [LaoCaiPlans.k(15)]
+ * r.tierLost // => { from: "ntm", to: "none" }
+ * ```
  */
 export const findRegressions = (earlier: CommuneStatus, later: CommuneStatus): Regression => {
   const before = new Map(earlier.criteria.map((c) => [c.key, c.result]))
@@ -55,10 +65,33 @@ export const findRegressions = (earlier: CommuneStatus, later: CommuneStatus): R
   }
 }
 
-/** True when anything was lost (a criterion or the tier). */
+/**
+ * True when anything was lost (a criterion or the tier).
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { Regression } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const [r] = Regression.regressionHistory(LaoCaiPlans.demoStatuses, UnitCode.unitCode("03040"))
+ * Regression.hasRegressed(r!) // => true
+ * ```
+ */
 export const hasRegressed = (r: Regression): boolean => r.criteria.length > 0 || r.tierLost !== undefined
 
-/** Regressions between each pair of consecutive assessments of `unit`, oldest first. */
+/**
+ * Regressions between each pair of consecutive assessments of `unit`, oldest first.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { Regression } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // ILLUSTRATIVE xã 03037: criteria 10 and 11 failed in 2023, all met in 2024
+ * const history = Regression.regressionHistory(LaoCaiPlans.demoStatuses, UnitCode.unitCode("03037"))
+ * history.map((r) => [r.fromYear, r.toYear, r.criteria.length]) // => [[2023, 2024, 0]]
+ * ```
+ */
 export const regressionHistory = (statuses: ReadonlyArray<CommuneStatus>, unit: UnitCode): Array<Regression> => {
   const mine = statuses.filter((s) => s.unit === unit).sort((a, b) => a.year - b.year)
   const out: Array<Regression> = []

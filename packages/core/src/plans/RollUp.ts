@@ -19,8 +19,20 @@ export interface RollUpNode {
  * sum of its children's, so counts add up and averages stay weighted by communes. Throws a RangeError on a cycle.
  *
  * @example
- * const tree = rollUp(hierarchy, unitCode("10"), isoDate("2024-12-31"), (commune) => tallies.get(commune) ?? empty)
- * meanCriteria(tree.tally) // province average criteria per commune
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Inputs, Period, RollUp, Tally } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // Province 10 → districts 083, 086, 088 → 11 communes, with their ILLUSTRATIVE 2024 statuses
+ * const hierarchy = Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks)
+ * const statuses = new Map(LaoCaiPlans.demoStatuses.filter((s) => s.year === 2024).map((s) => [s.unit, s]))
+ * const tree = RollUp.rollUp(hierarchy, UnitCode.unitCode("10"), IsoDate.isoDate("2024-12-31"), (commune) =>
+ *   Tally.communeTally({ status: statuses.get(commune), villages: [], money: 0n }, Period.yearPeriod(2024)),
+ * )
+ * tree.tally.communes // => 11
+ * Tally.atLeast(tree.tally, "ntm") // => 4
+ * RollUp.findNode(tree, UnitCode.unitCode("086"))?.tally.tiers.advanced // => 2
+ * ```
  */
 export const rollUp = (
   hierarchy: Hierarchy,
@@ -41,7 +53,18 @@ export const rollUp = (
   return visit(root)
 }
 
-/** The leaves (communes) under `root` on `date`, in hierarchy order. */
+/**
+ * The leaves (communes) under `root` on `date`, in hierarchy order.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Inputs, RollUp } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const hierarchy = Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks)
+ * RollUp.leavesAt(hierarchy, UnitCode.unitCode("088"), IsoDate.isoDate("2024-12-31")) // => ["03019", "03037", "03040"]
+ * ```
+ */
 export const leavesAt = (hierarchy: Hierarchy, root: UnitCode, date: IsoDate): Array<UnitCode> => {
   const out: Array<UnitCode> = []
   const seen = new Set<UnitCode>()
@@ -56,7 +79,19 @@ export const leavesAt = (hierarchy: Hierarchy, root: UnitCode, date: IsoDate): A
   return out
 }
 
-/** Finds a node in a roll-up tree. */
+/**
+ * Finds a node in a roll-up tree.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { Inputs, RollUp, Tally } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const hierarchy = Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks)
+ * const tree = RollUp.rollUp(hierarchy, UnitCode.unitCode("10"), IsoDate.isoDate("2024-12-31"), () => ({ ...Tally.empty, communes: 1 }))
+ * RollUp.findNode(tree, UnitCode.unitCode("083"))?.tally.communes // => 6
+ * ```
+ */
 export const findNode = (node: RollUpNode, unit: UnitCode): RollUpNode | undefined => {
   if (node.unit === unit) return node
   for (const c of node.children) {
@@ -80,6 +115,19 @@ export interface Rebased {
  * now inside xã Cao Sơn were NTM", NOT the new commune's own status, which must be evaluated afresh.
  * Splits (one old unit into several) need shares and are not handled here: map each old unit to one new unit.
  * Totals are preserved: the sum over new units plus the unmapped old units equals the sum over old units.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { RollUp, Tally } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // Old communes 03019, 03037 and 03040 were merged into the new 03037 on 1 July 2025
+ * const one = { ...Tally.empty, communes: 1 }
+ * const old = new Map(["03019", "03037", "03040", "99999"].map((c) => [UnitCode.unitCode(c), one]))
+ * const { tallies, unmapped } = RollUp.rebase(old, (u) => LaoCaiPlans.demoSuccessors.get(u))
+ * tallies.get(UnitCode.unitCode("03037"))?.communes // => 3
+ * unmapped // => ["99999"]
+ * ```
  */
 export const rebase = (
   old: ReadonlyMap<UnitCode, Tally>,

@@ -7,10 +7,10 @@ import type { UnitCode } from "../shared/UnitCode.ts"
 import { type CommuneStatus, type Tier, tierRank, type VillageRecognition, type VillageTier } from "./Inputs.ts"
 import { inPeriod, type Period } from "./Period.ts"
 
-/** Counts per tier. */
+/** Counts per tier (danh hiệu). */
 export type TierCounts = Readonly<Record<Tier, number>>
 
-/** Counts per village tier. */
+/** Counts per village tier (thôn đạt chuẩn NTM / thôn NTM kiểu mẫu). */
 export type VillageCounts = Readonly<Record<VillageTier, number>>
 
 /**
@@ -55,7 +55,18 @@ export const empty: Tally = {
 const minOf = (a: number | undefined, b: number | undefined): number | undefined =>
   a === undefined ? b : b === undefined ? a : Math.min(a, b)
 
-/** Adds two tallies. Associative and commutative, with {@link empty} as identity. */
+/**
+ * Adds two tallies. Associative and commutative, with {@link empty} as identity.
+ *
+ * @example
+ * ```ts
+ * import { Period, Tally } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * const [a, b] = LaoCaiPlans.demoStatuses.map((status) => Tally.communeTally({ status, villages: [], money: 0n }, Period.yearPeriod(2024)))
+ * Tally.combine(a!, b!).communes // => 2
+ * Tally.combine(a!, Tally.empty) // => a
+ * ```
+ */
 export const combine = (a: Tally, b: Tally): Tally => ({
   communes: a.communes + b.communes,
   assessed: a.assessed + b.assessed,
@@ -76,20 +87,46 @@ export const combine = (a: Tally, b: Tally): Tally => ({
   money: a.money + b.money,
 })
 
-/** Adds any number of tallies. */
+/**
+ * Adds any number of tallies.
+ *
+ * @example
+ * ```ts
+ * import { Tally } from "@ntm/core/plans"
+ * Tally.combineAll([]) // => Tally.empty
+ * ```
+ */
 export const combineAll = (tallies: Iterable<Tally>): Tally => {
   let acc = empty
   for (const t of tallies) acc = combine(acc, t)
   return acc
 }
 
-/** Communes at `tier` or above ("94 NTM communes, including 20 advanced and 9 model"). */
+/**
+ * Communes at `tier` or above ("94 NTM communes, including 20 advanced and 9 model").
+ *
+ * @example
+ * ```ts
+ * import { Tally } from "@ntm/core/plans"
+ * const tally = { ...Tally.empty, communes: 3, assessed: 3, tiers: { none: 1, ntm: 1, advanced: 1, model: 0 } }
+ * Tally.atLeast(tally, "ntm") // => 2
+ * ```
+ */
 export const atLeast = (tally: Tally, tier: Tier): number =>
   (Object.keys(tally.tiers) as Array<Tier>)
     .filter((t) => tierRank(t) >= tierRank(tier))
     .reduce((n, t) => n + tally.tiers[t], 0)
 
-/** Mean criteria met per assessed commune, or undefined when none was assessed. */
+/**
+ * Mean criteria met per assessed commune, or undefined when none was assessed.
+ *
+ * @example
+ * ```ts
+ * import { Tally } from "@ntm/core/plans"
+ * Tally.meanCriteria({ ...Tally.empty, assessed: 2, criteriaMet: 29 }) // => 14.5
+ * Tally.meanCriteria(Tally.empty) // => undefined
+ * ```
+ */
 export const meanCriteria = (tally: Tally): number | undefined =>
   tally.assessed === 0 ? undefined : tally.criteriaMet / tally.assessed
 
@@ -109,6 +146,19 @@ const inForce = (r: VillageRecognition, date: IsoDate): boolean =>
 /**
  * The tally of one commune for a period: its status, its villages' recognitions in force at the period end
  * (each village counted once, at its highest tier) and recognised inside the period, and its money.
+ *
+ * @example
+ * ```ts
+ * import { Period, Tally } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // ILLUSTRATIVE xã 02788: NTM in 2024, one village NTM since 2022 and model since 2024
+ * const status = LaoCaiPlans.demoStatuses.find((s) => s.unit === "02788" && s.year === 2024)
+ * const villages = LaoCaiPlans.demoVillages.filter((v) => v.commune === "02788")
+ * const t = Tally.communeTally({ status, villages, money: 0n }, Period.yearPeriod(2024))
+ * t.tiers.ntm // => 1
+ * t.villages // => { ntm: 0, model: 1 }
+ * t.villagesRecognised // => { ntm: 0, model: 1 }
+ * ```
  */
 export const communeTally = (facts: CommuneFacts, period: Period): Tally => {
   const s = facts.status
@@ -147,7 +197,20 @@ export const communeTally = (facts: CommuneFacts, period: Period): Tally => {
  */
 export type StatusPolicy = "same-year" | "latest"
 
-/** The status of `unit` for a period ending in `year`, under a policy. */
+/**
+ * The status of `unit` for a period ending in `year`, under a policy.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { Tally } from "@ntm/core/plans"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * // xã 02929 has a demo status for 2024 only
+ * const unit = UnitCode.unitCode("02929")
+ * Tally.statusForPeriod(LaoCaiPlans.demoStatuses, unit, 2025, "same-year") // => undefined
+ * Tally.statusForPeriod(LaoCaiPlans.demoStatuses, unit, 2025, "latest")?.year // => 2024
+ * ```
+ */
 export const statusForPeriod = (
   statuses: ReadonlyArray<CommuneStatus>,
   unit: UnitCode,

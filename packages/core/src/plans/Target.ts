@@ -38,11 +38,27 @@ export type TargetIndicator = typeof TargetIndicator.Type
  * - `level` — a stock read at the period end (point-in-time; IATI `cumulative="0"`);
  * - `flow` — an amount occurring over time; the target's `cumulative` flag says whether a period's value is
  *   the running total since the first period's start (`true`) or the amount inside that period only (`false`).
+ *
+ * @example
+ * ```ts
+ * import { Target } from "@ntm/core/plans"
+ * Target.measureOf({ _tag: "CommunesAtTier", tier: "ntm", match: "at-least" }) // => "level"
+ * Target.measureOf({ _tag: "MoneyMobilised" }) // => "flow"
+ * ```
  */
 export const measureOf = (indicator: TargetIndicator): "level" | "flow" =>
   indicator._tag === "VillagesRecognised" || indicator._tag === "MoneyMobilised" ? "flow" : "level"
 
-/** Which direction is better for an indicator. */
+/**
+ * Which direction is better for an indicator.
+ *
+ * @example
+ * ```ts
+ * import { Target } from "@ntm/core/plans"
+ * Target.betterOf({ _tag: "CommuneIndicator", code: "11.poverty", better: "lower" }) // => "lower"
+ * Target.betterOf({ _tag: "AverageCriteria" }) // => "higher"
+ * ```
+ */
 export const betterOf = (indicator: TargetIndicator): Better =>
   indicator._tag === "CommuneIndicator" ? indicator.better : "higher"
 
@@ -50,7 +66,7 @@ export const betterOf = (indicator: TargetIndicator): Better =>
 export const TargetValue = Schema.Union([Schema.Finite, Dong])
 export type TargetValue = typeof TargetValue.Type
 
-/** One issued value of a target for a period; `source` is the plan or decision that set it. */
+/** One issued value of a target (chỉ tiêu kế hoạch) for a period (kỳ); `source` is the plan or decision that set it. */
 export const TargetValueIssued = Schema.Struct({
   value: TargetValue,
   source: Schema.NonEmptyString,
@@ -58,7 +74,7 @@ export const TargetValueIssued = Schema.Struct({
 })
 export type TargetValueIssued = typeof TargetValueIssued.Type
 
-/** The target for one period: the values in the order they were issued; the last one is in force. */
+/** The target for one period (kỳ): the values in the order they were issued; the last one is in force. */
 export const PeriodTarget = Schema.Struct({
   period: Period,
   values: Schema.NonEmptyArray(TargetValueIssued),
@@ -91,7 +107,17 @@ export const Target = Schema.Struct({
 })
 export type Target = typeof Target.Type
 
-/** The value in force for a period target (the last issued). */
+/**
+ * The value in force for a period target (the last issued).
+ *
+ * @example
+ * ```ts
+ * import { Target } from "@ntm/core/plans"
+ * import { ntmCommunes } from "@ntm/core/demo"
+ * // Lào Cai's 2025 NTM-commune target: 94 in KH 301, revised to 84 in KH 104
+ * Target.currentValue(ntmCommunes.periods[1]!) // => 84
+ * ```
+ */
 export const currentValue = (p: PeriodTarget): TargetValue => p.values[p.values.length - 1]!.value
 
 const isCountKind = (i: TargetIndicator): boolean =>
@@ -110,7 +136,17 @@ const checkValue = (indicator: TargetIndicator, value: TargetValue, path: Readon
   return problems
 }
 
-/** Rules a decoded target must also meet; every problem is reported with its path. */
+/**
+ * Rules a decoded target must also meet; every problem is reported with its path.
+ *
+ * @example
+ * ```ts
+ * import { Target } from "@ntm/core/plans"
+ * import { ntmCommunes } from "@ntm/core/demo"
+ * Target.targetProblems(ntmCommunes) // => []
+ * Target.targetProblems({ ...ntmCommunes, cumulative: true }).map((p) => p.rule) // => ["target.cumulative-level"]
+ * ```
+ */
 export const targetProblems = (t: Target): Array<Problem> => {
   const problems: Array<Problem> = []
   if (measureOf(t.indicator) === "level" && t.cumulative) {
@@ -155,7 +191,13 @@ export const targetProblems = (t: Target): Array<Problem> => {
  * Decodes and checks a target from JSON-shaped input, reporting every problem.
  *
  * @example
- * const r = validateTarget(json)
- * if (!r.ok) r.problems.map(formatProblem)
+ * ```ts
+ * import { Target } from "@ntm/core/plans"
+ * const r = Target.validateTarget({
+ *   id: "t1", title: { vi: "Số xã", en: "Communes" }, scope: "10", cumulative: false, periods: [],
+ *   indicator: { _tag: "MoneyMobilised" }, baseline: { year: 2020, value: 5, source: "a plan" },
+ * })
+ * r.problems.map((p) => p.rule) // => ["target.value-type"]
+ * ```
  */
 export const validateTarget = validator(Target, targetProblems)

@@ -18,7 +18,17 @@ import { atOrBetter, Progress, progress, type Quantity } from "./Progress.ts"
 import { atLeast, meanCriteria, statusForPeriod, type Tally } from "./Tally.ts"
 import { betterOf, currentValue, measureOf, type Target, type TargetIndicator, TargetValue } from "./Target.ts"
 
-/** The indicator's value read from a tally; undefined when it cannot be known (e.g. no commune assessed). */
+/**
+ * The indicator's value read from a tally; undefined when it cannot be known (e.g. no commune assessed).
+ *
+ * @example
+ * ```ts
+ * import { Tally, TargetActual } from "@ntm/core/plans"
+ * const tally = { ...Tally.empty, communes: 3, assessed: 3, tiers: { none: 1, ntm: 1, advanced: 1, model: 0 } }
+ * TargetActual.valueFromTally({ _tag: "CommunesAtTier", tier: "ntm", match: "at-least" }, tally) // => 2
+ * TargetActual.valueFromTally({ _tag: "CommunesAtTier", tier: "ntm", match: "exactly" }, tally) // => 1
+ * ```
+ */
 export const valueFromTally = (indicator: TargetIndicator, tally: Tally): Quantity | undefined => {
   switch (indicator._tag) {
     case "CommunesAtTier":
@@ -39,7 +49,7 @@ export const valueFromTally = (indicator: TargetIndicator, tally: Tally): Quanti
 }
 
 /**
- * The actual of a target for one of its periods: the target value in force, the computed actual (absent when it
+ * The actual of a target for one of its periods (kỳ): the target value in force, the computed actual (absent when it
  * cannot be known), coverage (communes in scope, how many had a status), progress (absent without an actual, or
  * for a level target without baseline) and `achieved` (known whenever the actual is).
  */
@@ -53,7 +63,18 @@ export const PeriodActual = Schema.Struct({
 })
 export type PeriodActual = typeof PeriodActual.Type
 
-/** The period over which a flow is summed for `period` (from the first period's start when cumulative). */
+/**
+ * The period over which a flow is summed for `period` (from the first period's start when cumulative).
+ *
+ * @example
+ * ```ts
+ * import { Period, TargetActual } from "@ntm/core/plans"
+ * import { ntmVillagesYearly } from "@ntm/core/demo"
+ * // Summed inside the period, or from the first period's start (2021) when cumulative
+ * TargetActual.flowWindow(ntmVillagesYearly, Period.yearPeriod(2024)) // => Period.yearPeriod(2024)
+ * TargetActual.flowWindow({ ...ntmVillagesYearly, cumulative: true }, Period.yearPeriod(2024)) // => Period.yearsPeriod(2021, 2024)
+ * ```
+ */
 export const flowWindow = (target: Target, period: Period): Period => {
   const first = target.periods[0]
   return target.cumulative && first !== undefined ? { start: first.period.start, end: period.end } : period
@@ -70,8 +91,21 @@ const communeIndicatorValue = (target: Target, inputs: ActualInputs, period: Per
  * Computes every period's actual and progress for a target.
  *
  * @example
- * const rows = targetActuals(laoCaiNtm2025, { hierarchy, statuses, villages: [], money: () => 0n, statusPolicy: "same-year" })
- * rows[0]?.progress?.percent
+ * ```ts
+ * import { Inputs, TargetActual } from "@ntm/core/plans"
+ * import { LaoCaiPlans, ntmCommunes } from "@ntm/core/demo"
+ * // The real 2024 target (72 NTM communes in old Lào Cai) against the 11 communes of the ILLUSTRATIVE demo
+ * const inputs = {
+ *   hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks),
+ *   statuses: LaoCaiPlans.demoStatuses,
+ *   villages: [],
+ *   money: () => 0n,
+ *   statusPolicy: "same-year",
+ * } as const
+ * const [y2024] = TargetActual.targetActuals(ntmCommunes, inputs)
+ * y2024?.actual // => 4
+ * y2024?.coverage // => { communes: 11, assessed: 11, complete: true }
+ * ```
  */
 export const targetActuals = (target: Target, inputs: ActualInputs): Array<PeriodActual> =>
   target.periods.map((p) => {

@@ -74,7 +74,15 @@ export interface Report {
   readonly sheets: ReadonlyArray<Sheet>
 }
 
-/** Builds a column. */
+/**
+ * Builds a column.
+ *
+ * @example
+ * ```ts
+ * import { Table } from "@ntm/core/reports"
+ * Table.column("mean", "decimal", "Bình quân tiêu chí/xã", "Average criteria per commune", 1) // => { key: "mean", kind: "decimal", header: { vi: "Bình quân tiêu chí/xã", en: "Average criteria per commune" }, decimals: 1 }
+ * ```
+ */
 export const column = (key: string, kind: ColumnKind, vi: string, en: string, decimals?: number): Column => ({
   key,
   kind,
@@ -82,14 +90,31 @@ export const column = (key: string, kind: ColumnKind, vi: string, en: string, de
   ...(decimals !== undefined ? { decimals } : {}),
 })
 
-/** Builds a ratio, refusing a zero denominator. */
+/**
+ * Builds a ratio, refusing a zero denominator.
+ *
+ * @example
+ * ```ts
+ * import { Table } from "@ntm/core/reports"
+ * Table.ratio(35, 2) // => { numerator: 35n, denominator: 2n }
+ * ```
+ */
 export const ratio = (numerator: bigint | number, denominator: bigint | number): Ratio => {
   const d = BigInt(denominator)
   if (d === 0n) throw new RangeError("ratio with a zero denominator")
   return { numerator: BigInt(numerator), denominator: d }
 }
 
-/** The sheet with a given id (throws when the report has none: a programming error). */
+/**
+ * The sheet with a given id (throws when the report has none: a programming error).
+ *
+ * @example
+ * ```ts
+ * import { Table } from "@ntm/core/reports"
+ * const sheet = { id: "by-item", name: { vi: "Hiện vật", en: "Items" }, title: { vi: "Hiện vật", en: "Items" }, columns: [], rows: [], totals: [], notes: [] }
+ * Table.sheetById({ id: "help-2022", title: { vi: "Báo cáo", en: "Report" }, paragraphs: [], sheets: [sheet] }, "by-item") // => sheet
+ * ```
+ */
 export const sheetById = (report: Report, id: string): Sheet => {
   const s = report.sheets.find((x) => x.id === id)
   if (s === undefined) throw new Error(`report "${report.id}" has no sheet "${id}"`)

@@ -38,11 +38,14 @@ export type Classification = typeof Classification.Type
  * The classifications in force on a date.
  *
  * @example
- * const flags: Array<Classification> = [
- *   { kind: "ethnic-minority-area", areaClass: "III", validFrom: isoDate("2021-06-04"), source: "QĐ 861/QĐ-TTg (04/06/2021)" },
+ * ```ts
+ * import { Classification, IsoDate } from "@ntm/core"
+ * const flags: Array<Classification.Classification> = [
+ *   { kind: "ethnic-minority-area", areaClass: "III", validFrom: IsoDate.isoDate("2021-06-04"), source: "QĐ 861/QĐ-TTg (04/06/2021)" },
  * ]
- * classificationsAt(flags, isoDate("2022-06-01")).map((c) => c.kind) // ["ethnic-minority-area"]
- * classificationsAt(flags, isoDate("2021-01-01")) // []
+ * Classification.classificationsAt(flags, IsoDate.isoDate("2022-06-01")).map((c) => c.kind) // => ["ethnic-minority-area"]
+ * Classification.classificationsAt(flags, IsoDate.isoDate("2021-01-01")) // => []
+ * ```
  */
 export const classificationsAt = (all: ReadonlyArray<Classification>, date: IsoDate): Array<Classification> =>
   all.filter((c) => c.validFrom <= date && (c.validTo === undefined || date < c.validTo))

@@ -37,22 +37,59 @@ export type IsoDate = typeof IsoDate.Type
  * Builds an IsoDate from a literal, throwing on a malformed one. Meant for data written in code.
  *
  * @example
- * isoDate("2025-07-01")
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * IsoDate.isoDate("2025-07-01") // => "2025-07-01"
+ * ```
  */
 export const isoDate = (s: string): IsoDate => {
   if (!isCalendarDate(s)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(s)}`)
   return s as IsoDate
 }
 
-/** The year of a date. */
+/**
+ * The year of a date.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * IsoDate.yearOf(IsoDate.isoDate("2025-07-01")) // => 2025
+ * ```
+ */
 export const yearOf = (d: IsoDate): number => Number(d.slice(0, 4))
 
-/** True when `d` falls in the half-open validity range [from, to); an absent `to` means "still valid". */
+/**
+ * True when `d` falls in the half-open validity range [from, to); an absent `to` means "still valid".
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * const d = IsoDate.isoDate("2025-07-01")
+ * IsoDate.isWithin(d, IsoDate.isoDate("2025-07-01"), undefined) // => true
+ * IsoDate.isWithin(d, IsoDate.isoDate("2020-01-01"), d) // => false
+ * ```
+ */
 export const isWithin = (d: IsoDate, from: IsoDate, to: IsoDate | undefined): boolean =>
   from <= d && (to === undefined || d < to)
 
-/** The last day of a year, the date as of which annual figures are read. */
+/**
+ * The last day of a year, the date as of which annual figures are read.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * IsoDate.endOfYear(2024) // => "2024-12-31"
+ * ```
+ */
 export const endOfYear = (year: number): IsoDate => isoDate(`${String(year).padStart(4, "0")}-12-31`)
 
-/** The first day of a year. */
+/**
+ * The first day of a year.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * IsoDate.startOfYear(2025) // => "2025-01-01"
+ * ```
+ */
 export const startOfYear = (year: number): IsoDate => isoDate(`${String(year).padStart(4, "0")}-01-01`)

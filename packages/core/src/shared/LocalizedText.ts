@@ -16,6 +16,9 @@ export type Language = typeof Language.Type
  * Picks the text for a language.
  *
  * @example
- * localize({ vi: "Thủy lợi", en: "Irrigation" }, "en") // "Irrigation"
+ * ```ts
+ * import { LocalizedText } from "@ntm/core"
+ * LocalizedText.localize({ vi: "Thủy lợi", en: "Irrigation" }, "en") // => "Irrigation"
+ * ```
  */
 export const localize = (text: LocalizedText, language: Language): string => text[language]

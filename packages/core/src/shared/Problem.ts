@@ -16,7 +16,15 @@ export const Problem = Schema.Struct({
 })
 export type Problem = typeof Problem.Type
 
-/** An error-severity problem. */
+/**
+ * An error-severity problem.
+ *
+ * @example
+ * ```ts
+ * import { Problem } from "@ntm/core"
+ * Problem.error(["criteria", 2, "code"], "pack.duplicate-code", "code 2 is used twice").severity // => "error"
+ * ```
+ */
 export const error = (path: Path, rule: string, message: string): Problem => ({
   severity: "error",
   path: [...path],
@@ -24,7 +32,16 @@ export const error = (path: Path, rule: string, message: string): Problem => ({
   message,
 })
 
-/** A warning-severity problem: reported, but does not make a document invalid. */
+/**
+ * A warning-severity problem: reported, but does not make a document invalid.
+ *
+ * @example
+ * ```ts
+ * import { Problem } from "@ntm/core"
+ * const w = Problem.warning(["units", 0], "units.example", "reported, not fatal")
+ * Problem.hasErrors([w]) // => false
+ * ```
+ */
 export const warning = (path: Path, rule: string, message: string): Problem => ({
   severity: "warning",
   path: [...path],
@@ -32,12 +49,31 @@ export const warning = (path: Path, rule: string, message: string): Problem => (
   message,
 })
 
-/** True when any problem is an error. */
+/**
+ * True when any problem is an error.
+ *
+ * @example
+ * ```ts
+ * import { Problem } from "@ntm/core"
+ * Problem.hasErrors([Problem.warning([], "w", "a warning"), Problem.error([], "e", "an error")]) // => true
+ * ```
+ */
 export const hasErrors = (problems: ReadonlyArray<Problem>): boolean => problems.some((p) => p.severity === "error")
 
 const standard = SchemaIssue.makeFormatterStandardSchemaV1()
 
-/** Every issue of a Schema decoding failure, as problems with rule `"schema"`. */
+/**
+ * Every issue of a Schema decoding failure, as problems with rule `"schema"`.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Problem } from "@ntm/core"
+ * const r = Schema.decodeUnknownResult(Schema.Struct({ year: Schema.Number }))({ year: "2024" })
+ * const problems = r._tag === "Failure" ? Problem.fromSchemaIssue(r.failure.issue, ["input"]) : []
+ * problems.map((p) => [Problem.formatPath(p.path), p.rule]) // => [["input.year", "schema"]]
+ * ```
+ */
 export const fromSchemaIssue = (issue: SchemaIssue.Issue, prefix: Path = []): Array<Problem> =>
   standard(issue).issues.map((i) =>
     error(
@@ -49,7 +85,15 @@ export const fromSchemaIssue = (issue: SchemaIssue.Issue, prefix: Path = []): Ar
     ),
   )
 
-/** Renders a path the way people read it: `criteria[2].indicators[0].code`. */
+/**
+ * Renders a path the way people read it: `criteria[2].indicators[0].code`.
+ *
+ * @example
+ * ```ts
+ * import { Problem } from "@ntm/core"
+ * Problem.formatPath(["criteria", 2, "indicators", 0, "code"]) // => "criteria[2].indicators[0].code"
+ * ```
+ */
 export const formatPath = (path: Path): string =>
   path.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? k : `${acc}.${k}`), "")
 
@@ -57,8 +101,11 @@ export const formatPath = (path: Path): string =>
  * Renders a problem on one line: `error criteria[2].code: pack.duplicate-code — …`.
  *
  * @example
- * formatProblem(error(["units", 5, "parent"], "units.unknown-parent", "parent 998 is not a unit of the dataset"))
- * // "error units[5].parent: units.unknown-parent — parent 998 is not a unit of the dataset"
+ * ```ts
+ * import { Problem } from "@ntm/core"
+ * const p = Problem.error(["units", 5, "parent"], "units.unknown-parent", "parent 998 is not a unit of the dataset")
+ * Problem.formatProblem(p) // => "error units[5].parent: units.unknown-parent — parent 998 is not a unit of the dataset"
+ * ```
  */
 export const formatProblem = (p: Problem): string =>
   `${p.severity} ${formatPath(p.path) || "(document)"}: ${p.rule} — ${p.message}`
@@ -67,8 +114,12 @@ export const formatProblem = (p: Problem): string =>
  * Decodes unknown input with every issue collected.
  *
  * @example
- * const r = decodeAll(Schema.Struct({ a: Schema.Number }))({ a: "x" })
- * if (!r.ok) console.log(r.problems.map(formatProblem))
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Problem } from "@ntm/core"
+ * const r = Problem.decodeAll(Schema.Struct({ a: Schema.Number, b: Schema.String }))({ a: "x" })
+ * r.ok ? [] : r.problems.map((p) => Problem.formatPath(p.path)) // => ["a", "b"]
+ * ```
  */
 export const decodeAll =
   <S extends Schema.Top & { readonly DecodingServices: never }>(schema: S) =>

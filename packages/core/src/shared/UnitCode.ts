@@ -20,7 +20,10 @@ export type UnitCode = typeof UnitCode.Type
  * Builds a UnitCode from a literal, throwing on a malformed one. Meant for data written in code.
  *
  * @example
- * unitCode("02794") // a commune code
- * unitCode("2794") // throws: must be a GSO code (2, 3 or 5 digits) or a village code
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * UnitCode.unitCode("02794") // => "02794"
+ * // UnitCode.unitCode("2794") throws: a GSO code has 2, 3 or 5 digits
+ * ```
  */
 export const unitCode = (s: string): UnitCode => Schema.decodeUnknownSync(UnitCode)(s)

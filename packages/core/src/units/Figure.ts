@@ -42,7 +42,10 @@ export const numberFigure: Figure<number> = {
  * ties to the earlier share; the sign is put back last. Parts always sum to `value` exactly.
  *
  * @example
- * bigintFigure.allocate(10n, [1, 1, 1]) // [4n, 3n, 3n]
+ * ```ts
+ * import { bigintFigure } from "@ntm/core/units"
+ * bigintFigure.allocate(10n, [1, 1, 1]) // => [4n, 3n, 3n]
+ * ```
  */
 export const bigintFigure: Figure<bigint> = {
   zero: 0n,

@@ -36,6 +36,13 @@ const COMBINING = /\p{M}/gu
 /**
  * Name with its type prefix removed, lower-cased, spaces and dots tidied and tone marks placed the modern way,
  * diacritics kept: "Xã Xuân Hoà" → "xuân hòa", "Thị trấn N.T Phong Hải" → "nt phong hải".
+ *
+ * @example
+ * ```ts
+ * import { exactKey } from "@ntm/core/units"
+ * exactKey("Xã Xuân Hoà") // => "xuân hòa"
+ * exactKey("Thị trấn N.T Phong Hải") // => "nt phong hải"
+ * ```
  */
 export const exactKey = (name: string): string => {
   let s = name.normalize("NFC").toLowerCase().replace(/\./gu, "").replace(/\s+/gu, " ").trim()
@@ -52,15 +59,28 @@ export const exactKey = (name: string): string => {
  * Name reduced to bare letters: {@link exactKey} without diacritics, "đ" as "d": "Xã Nậm Chầy" → "nam chay".
  *
  * @example
- * looseKey("Xã Thẩm Dương") === looseKey("Thẳm Dương") // true
+ * ```ts
+ * import { looseKey } from "@ntm/core/units"
+ * looseKey("Xã Nậm Chầy") // => "nam chay"
+ * looseKey("Xã Thẩm Dương") === looseKey("Thẳm Dương") // => true
+ * ```
  */
 export const looseKey = (name: string): string =>
   exactKey(name).normalize("NFD").replace(COMBINING, "").replace(/đ/gu, "d")
 
-/** A lookup table from a variant's loose key to its canonical name's loose key. */
+/** A lookup table from a spelling variant's (biến thể chính tả) loose key to its canonical name's loose key. */
 export type AliasIndex = ReadonlyMap<string, string>
 
-/** Indexes aliases by the loose key of each variant. */
+/**
+ * Indexes aliases by the loose key of each variant.
+ *
+ * @example
+ * ```ts
+ * import { aliasIndex, looseKey } from "@ntm/core/units"
+ * const index = aliasIndex([{ name: "Nàn Xín", variants: ["Nàn Sín"] }])
+ * index.get(looseKey("Nàn Sín")) // => "nan xin"
+ * ```
+ */
 export const aliasIndex = (aliases: ReadonlyArray<Alias>): AliasIndex => {
   const index = new Map<string, string>()
   for (const a of aliases) {
@@ -77,9 +97,13 @@ export const aliasIndex = (aliases: ReadonlyArray<Alias>): AliasIndex => {
  * The key names are matched on: the loose key, with a known variant replaced by its canonical spelling.
  *
  * @example
+ * ```ts
+ * import { aliasIndex, matchKey } from "@ntm/core/units"
  * const aliases = aliasIndex([{ name: "Nàn Xín", variants: ["Nàn Sín"] }])
- * matchKey("Xã Nàn Sín", aliases) // "nan xin": the variant is matched as the canonical name
- * matchKey("Xã Nàn Sín", new Map()) // "nan sin"
+ * // the variant is matched as the canonical name
+ * matchKey("Xã Nàn Sín", aliases) // => "nan xin"
+ * matchKey("Xã Nàn Sín", new Map()) // => "nan sin"
+ * ```
  */
 export const matchKey = (name: string, aliases: AliasIndex): string => {
   const key = looseKey(name)

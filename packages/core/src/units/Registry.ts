@@ -10,7 +10,7 @@ import type { UnitDataset } from "./UnitDataset.ts"
 import type { Level } from "./UnitType.ts"
 import { loadDataset, validateDataset } from "./validate.ts"
 
-/** A lineage event with its codes resolved to unit versions. */
+/** A lineage event (sắp xếp đơn vị hành chính) with its codes resolved to unit versions. */
 export interface ResolvedEvent {
   readonly event: LineageEvent
   readonly from: ReadonlyArray<Unit>
@@ -83,8 +83,12 @@ const index = (dataset: UnitDataset): UnitRegistry => {
  * Validates a dataset and indexes it. Fails with every error found; warnings are returned alongside.
  *
  * @example
- * const r = makeRegistry(dataset)
- * if (r.ok) unitAt(r.registry, "02647", "2022-06-30")?.name // "Phường Kim Tân"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiDataset, makeRegistry, unitAt } from "@ntm/core/units"
+ * const r = makeRegistry(laoCaiDataset)
+ * r.ok && unitAt(r.registry, "02647", IsoDate.isoDate("2022-06-30"))?.name // => "Phường Kim Tân"
+ * ```
  */
 export const makeRegistry = (
   dataset: UnitDataset,
@@ -100,9 +104,13 @@ export const makeRegistry = (
  * Decodes JSON, validates and indexes it: the entry point for a province loading its own units.
  *
  * @example
- * const loaded = registryFromJson(JSON.parse(text))
- * if (!loaded.ok) loaded.problems.forEach((p) => console.error(formatProblem(p)))
- * else unitAt(loaded.registry, "02794", isoDate("2022-06-01"))?.name // "Xã Tả Thàng"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiDatasetJson, registryFromJson, unitAt } from "@ntm/core/units"
+ * const loaded = registryFromJson(JSON.parse(JSON.stringify(laoCaiDatasetJson)))
+ * loaded.ok && unitAt(loaded.registry, "02794", IsoDate.isoDate("2022-06-01"))?.name // => "Xã Tả Thàng"
+ * registryFromJson({ units: "none" }).ok // => false
+ * ```
  */
 export const registryFromJson = (
   input: unknown,
@@ -113,22 +121,45 @@ export const registryFromJson = (
   return loaded.ok ? { ok: true, registry: index(loaded.dataset), warnings: loaded.warnings } : loaded
 }
 
-/** Like {@link makeRegistry} but throws on errors: for datasets shipped in code and checked by tests. */
+/**
+ * Like {@link makeRegistry} but throws on errors: for datasets shipped in code and checked by tests.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { exists, laoCaiDataset, unsafeMakeRegistry } from "@ntm/core/units"
+ * const registry = unsafeMakeRegistry(laoCaiDataset)
+ * exists(registry, "02794", IsoDate.isoDate("2022-06-01")) // => true
+ * ```
+ */
 export const unsafeMakeRegistry = (dataset: UnitDataset): UnitRegistry => {
   const r = makeRegistry(dataset)
   if (!r.ok) throw new Error(`invalid unit dataset:\n${r.problems.map(formatProblem).join("\n")}`)
   return r.registry
 }
 
-/** The first date the dataset vouches for; before it, "no unit" means "unknown", not "did not exist". */
+/**
+ * The first date the dataset vouches for; before it, "no unit" means "unknown", not "did not exist".
+ *
+ * @example
+ * ```ts
+ * import { coverageFrom, laoCaiRegistry } from "@ntm/core/units"
+ * coverageFrom(laoCaiRegistry) // => "2021-01-01"
+ * ```
+ */
 export const coverageFrom = (registry: UnitRegistry): IsoDate | undefined => registry.dataset.coverageFrom
 
 /**
  * The version of `code` valid on `date`, if any.
  *
  * @example
- * unitAt(laoCaiRegistry, "02872", isoDate("2024-06-01"))?.name // "Xã Tà Chải"
- * unitAt(laoCaiRegistry, "02872", isoDate("2024-11-01")) // undefined: merged into TT Bắc Hà
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, unitAt } from "@ntm/core/units"
+ * unitAt(laoCaiRegistry, "02872", IsoDate.isoDate("2024-06-01"))?.name // => "Xã Tà Chải"
+ * // merged into TT Bắc Hà on 2024-11-01
+ * unitAt(laoCaiRegistry, "02872", IsoDate.isoDate("2024-11-01")) // => undefined
+ * ```
  */
 export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined => {
   const versions = registry.byCode.get(code)
@@ -137,7 +168,18 @@ export const unitAt = (registry: UnitRegistry, code: string, date: IsoDate): Uni
   return undefined
 }
 
-/** True when a unit with this code exists on `date` (e.g. a contribution's commune on its date). */
+/**
+ * True when a unit with this code exists on `date` (e.g. a contribution's commune on its date).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { exists, laoCaiRegistry } from "@ntm/core/units"
+ * // Xã Tà Chải (02872) merged into TT Bắc Hà on 2024-11-01
+ * exists(laoCaiRegistry, "02872", IsoDate.isoDate("2024-06-01")) // => true
+ * exists(laoCaiRegistry, "02872", IsoDate.isoDate("2024-11-01")) // => false
+ * ```
+ */
 export const exists = (registry: UnitRegistry, code: string, date: IsoDate): boolean =>
   unitAt(registry, code, date) !== undefined
 
@@ -147,8 +189,13 @@ export const exists = (registry: UnitRegistry, code: string, date: IsoDate): boo
  * without rejecting one the dataset simply does not reach back to.
  *
  * @example
- * existenceAt(laoCaiRegistry, "02872", isoDate("2024-11-01")) // "did-not-exist": Tà Chải merged into TT Bắc Hà
- * existenceAt(laoCaiRegistry, "02872", isoDate("2019-01-01")) // "unknown": before the dataset's coverage
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { existenceAt, laoCaiRegistry } from "@ntm/core/units"
+ * // Tà Chải merged into TT Bắc Hà on 2024-11-01; the dataset starts on 2021-01-01
+ * existenceAt(laoCaiRegistry, "02872", IsoDate.isoDate("2024-11-01")) // => "did-not-exist"
+ * existenceAt(laoCaiRegistry, "02872", IsoDate.isoDate("2019-01-01")) // => "unknown"
+ * ```
  */
 export const existenceAt = (
   registry: UnitRegistry,
@@ -160,13 +207,31 @@ export const existenceAt = (
   return from !== undefined && date < from ? "unknown" : "did-not-exist"
 }
 
-/** The parent of the unit `code` as of `date`. */
+/**
+ * The parent of the unit `code` as of `date`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, parentAt } from "@ntm/core/units"
+ * parentAt(laoCaiRegistry, "02911", IsoDate.isoDate("2022-12-31"))?.name // => "Huyện Bảo Thắng"
+ * ```
+ */
 export const parentAt = (registry: UnitRegistry, code: string, date: IsoDate): Unit | undefined => {
   const u = unitAt(registry, code, date)
   return u?.parent === undefined ? undefined : unitAt(registry, u.parent, date)
 }
 
-/** The ancestors of `code` as of `date`, nearest first (district, then province). */
+/**
+ * The ancestors of `code` as of `date`, nearest first (district, then province).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { ancestorsAt, laoCaiRegistry } from "@ntm/core/units"
+ * ancestorsAt(laoCaiRegistry, "02911", IsoDate.isoDate("2022-12-31")).map((u) => u.code) // => ["086", "10"]
+ * ```
+ */
 export const ancestorsAt = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> => {
   const out: Array<Unit> = []
   for (let p = parentAt(registry, code, date); p !== undefined; p = parentAt(registry, p.code, date)) out.push(p)
@@ -178,7 +243,12 @@ export const ancestorsAt = (registry: UnitRegistry, code: string, date: IsoDate)
  * 2025-07-01 a commune's `"district"` is its huyện; after, communes have none.
  *
  * @example
- * ancestorAt(laoCaiRegistry, "02911", isoDate("2022-12-31"), "district")?.name // "Huyện Bảo Thắng"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { ancestorAt, laoCaiRegistry } from "@ntm/core/units"
+ * ancestorAt(laoCaiRegistry, "02911", IsoDate.isoDate("2022-12-31"), "district")?.name // => "Huyện Bảo Thắng"
+ * ancestorAt(laoCaiRegistry, "02911", IsoDate.isoDate("2025-07-01"), "district") // => undefined
+ * ```
  */
 export const ancestorAt = (registry: UnitRegistry, code: string, date: IsoDate, level: Level): Unit | undefined => {
   for (let u = unitAt(registry, code, date); u !== undefined; u = parentAt(registry, u.code, date)) {
@@ -191,17 +261,41 @@ export const ancestorAt = (registry: UnitRegistry, code: string, date: IsoDate, 
  * The children of `code` as of `date`.
  *
  * @example
- * childrenAt(laoCaiRegistry, "086", isoDate("2022-12-31")).map((u) => u.name)
- * // ["Thị trấn N.T Phong Hải", "Thị trấn Phố Lu", "Thị trấn Tằng Loỏng", …]: the units of Huyện Bảo Thắng
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { childrenAt, laoCaiRegistry } from "@ntm/core/units"
+ * // The units of Huyện Bảo Thắng
+ * childrenAt(laoCaiRegistry, "086", IsoDate.isoDate("2022-12-31")).map((u) => u.name).slice(0, 3) // => ["Thị trấn N.T Phong Hải", "Thị trấn Phố Lu", "Thị trấn Tằng Loỏng"]
+ * ```
  */
 export const childrenAt = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> =>
   (registry.childrenByParent.get(code) ?? []).filter((u) => isValidAt(u, date))
 
-/** Every unit valid on `date`, optionally only those of one level. */
+/**
+ * Every unit valid on `date`, optionally only those of one level.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, unitsAt } from "@ntm/core/units"
+ * // From 1 July 2025 there is no district level
+ * unitsAt(laoCaiRegistry, IsoDate.isoDate("2025-07-01"), "district") // => []
+ * unitsAt(laoCaiRegistry, IsoDate.isoDate("2022-12-31"), "district").length // => 9
+ * ```
+ */
 export const unitsAt = (registry: UnitRegistry, date: IsoDate, level?: Level): Array<Unit> =>
   registry.dataset.units.filter((u) => isValidAt(u, date) && (level === undefined || levelOfUnit(u) === level))
 
-/** The region of `code` as of `date`: its own, else its nearest ancestor's. */
+/**
+ * The region of `code` as of `date`: its own, else its nearest ancestor's.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, regionAt } from "@ntm/core/units"
+ * regionAt(laoCaiRegistry, "02794", IsoDate.isoDate("2022-12-31")) // => "TDMNPB"
+ * ```
+ */
 export const regionAt = (registry: UnitRegistry, code: string, date: IsoDate): Region | undefined => {
   for (let u = unitAt(registry, code, date); u !== undefined; u = parentAt(registry, u.code, date)) {
     if (u.region !== undefined) return u.region
@@ -209,7 +303,17 @@ export const regionAt = (registry: UnitRegistry, code: string, date: IsoDate): R
   return undefined
 }
 
-/** The classification flags of `code` in force on `date`. */
+/**
+ * The classification flags of `code` in force on `date`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { classificationsOf, laoCaiRegistry } from "@ntm/core/units"
+ * // The shipped Lào Cai dataset carries no classification flags
+ * classificationsOf(laoCaiRegistry, "02794", IsoDate.isoDate("2022-12-31")) // => []
+ * ```
+ */
 export const classificationsOf = (registry: UnitRegistry, code: string, date: IsoDate): Array<Classification> =>
   classificationsAt(unitAt(registry, code, date)?.classifications ?? [], date)
 
@@ -219,7 +323,11 @@ export const classificationsOf = (registry: UnitRegistry, code: string, date: Is
  * name); `within` keeps only units under that ancestor code.
  *
  * @example
- * findByName(laoCaiRegistry, "xã Nàn Sín", isoDate("2024-01-01")).map((u) => u.code) // ["02836"]
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { findByName, laoCaiRegistry } from "@ntm/core/units"
+ * findByName(laoCaiRegistry, "xã Nàn Sín", IsoDate.isoDate("2024-01-01")).map((u) => u.code) // => ["02836"]
+ * ```
  */
 export const findByName = (
   registry: UnitRegistry,
@@ -242,6 +350,15 @@ export const findByName = (
  * The versions valid on `date` that a unit version became, following lineage events forward (merges, splits,
  * renames, re-parenting). A version still valid on `date` is its own successor; one abolished without successor
  * has none; a date before the version starts gives none.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, successorsOf, unitAt } from "@ntm/core/units"
+ * // Xã Tả Thàng (02794) was merged into the new commune 02782 on 1 July 2025
+ * const taThang = unitAt(laoCaiRegistry, "02794", IsoDate.isoDate("2025-06-30"))!
+ * successorsOf(laoCaiRegistry, taThang, IsoDate.isoDate("2025-07-01")).map((u) => u.code) // => ["02782"]
+ * ```
  */
 export const successorsOf = (registry: UnitRegistry, unit: Unit, date: IsoDate): Array<Unit> => {
   const out = new Map<UnitId, Unit>()
@@ -262,7 +379,11 @@ export const successorsOf = (registry: UnitRegistry, unit: Unit, date: IsoDate):
  * The units valid on `at` that the unit `code` (as it was on `date`) became.
  *
  * @example
- * successorsAt(laoCaiRegistry, "02872", isoDate("2022-01-01"), isoDate("2025-07-01")) // [Xã Bắc Hà 02839]
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, successorsAt } from "@ntm/core/units"
+ * successorsAt(laoCaiRegistry, "02872", IsoDate.isoDate("2022-01-01"), IsoDate.isoDate("2025-07-01")).map((u) => [u.code, u.name]) // => [["02839", "Xã Bắc Hà"]]
+ * ```
  */
 export const successorsAt = (registry: UnitRegistry, code: string, date: IsoDate, at: IsoDate): Array<Unit> => {
   const u = unitAt(registry, code, date)
@@ -273,7 +394,12 @@ export const successorsAt = (registry: UnitRegistry, code: string, date: IsoDate
  * The versions that directly formed or fed the unit `code` valid on `date` (the `from` side of its events).
  *
  * @example
- * predecessorsOf(laoCaiRegistry, "02647", isoDate("2025-07-01")).map((u) => u.name) // the units the new Phường Lào Cai was formed from
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, predecessorsOf } from "@ntm/core/units"
+ * // the units the new Phường Lào Cai was formed from
+ * predecessorsOf(laoCaiRegistry, "02647", IsoDate.isoDate("2025-07-01")).map((u) => u.code) // => ["02635", "02641", "02644", "02647", "02665", "02911"]
+ * ```
  */
 export const predecessorsOf = (registry: UnitRegistry, code: string, date: IsoDate): Array<Unit> => {
   const u = unitAt(registry, code, date)
@@ -291,7 +417,11 @@ export const predecessorsOf = (registry: UnitRegistry, code: string, date: IsoDa
  * backwards. A unit that continued through absorptions is its own predecessor.
  *
  * @example
- * predecessorsAt(laoCaiRegistry, "02647", isoDate("2025-07-01"), isoDate("2024-01-01")).length // 6
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, predecessorsAt } from "@ntm/core/units"
+ * predecessorsAt(laoCaiRegistry, "02647", IsoDate.isoDate("2025-07-01"), IsoDate.isoDate("2024-01-01")).length // => 6
+ * ```
  */
 export const predecessorsAt = (registry: UnitRegistry, code: string, date: IsoDate, earlier: IsoDate): Array<Unit> => {
   const start = unitAt(registry, code, date)

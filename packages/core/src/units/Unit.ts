@@ -44,17 +44,53 @@ export type UnitId = string
  * The id of a unit version.
  *
  * @example
- * unitId({ code: "02647", validFrom: "2025-07-01", ... }) // "02647@2025-07-01"
+ * ```ts
+ * import { IsoDate, UnitCode } from "@ntm/core"
+ * import { unitId } from "@ntm/core/units"
+ * unitId({ code: UnitCode.unitCode("02647"), validFrom: IsoDate.isoDate("2025-07-01") }) // => "02647@2025-07-01"
+ * ```
  */
 export const unitId = (u: Pick<Unit, "id" | "code" | "validFrom">): UnitId => u.id ?? `${u.code}@${u.validFrom}`
 
-/** The level of a unit (province, district, commune, village). */
+/**
+ * The level of a unit (province, district, commune, village).
+ *
+ * @example
+ * ```ts
+ * import { levelOfUnit } from "@ntm/core/units"
+ * levelOfUnit({ type: "ward" }) // => "commune"
+ * levelOfUnit({ type: "rural-district" }) // => "district"
+ * ```
+ */
 export const levelOfUnit = (u: Pick<Unit, "type">): Level => levelOf[u.type]
 
-/** True when the unit version is valid on `date`. */
+/**
+ * True when the unit version is valid on `date`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { isValidAt } from "@ntm/core/units"
+ * const version = { validFrom: IsoDate.isoDate("2021-01-01"), validTo: IsoDate.isoDate("2024-11-01") }
+ * isValidAt(version, IsoDate.isoDate("2024-10-31")) // => true
+ * isValidAt(version, IsoDate.isoDate("2024-11-01")) // => false
+ * ```
+ */
 export const isValidAt = (u: Pick<Unit, "validFrom" | "validTo">, date: IsoDate): boolean =>
   isWithin(date, u.validFrom, u.validTo)
 
-/** True when the unit version is valid on the day before `date` (it existed just before an event on `date`). */
+/**
+ * True when the unit version is valid on the day before `date` (it existed just before an event on `date`).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { isValidJustBefore } from "@ntm/core/units"
+ * // A version ending on the day of an event existed just before it
+ * const version = { validFrom: IsoDate.isoDate("2021-01-01"), validTo: IsoDate.isoDate("2024-11-01") }
+ * isValidJustBefore(version, IsoDate.isoDate("2024-11-01")) // => true
+ * isValidJustBefore(version, IsoDate.isoDate("2021-01-01")) // => false
+ * ```
+ */
 export const isValidJustBefore = (u: Pick<Unit, "validFrom" | "validTo">, date: IsoDate): boolean =>
   u.validFrom < date && (u.validTo === undefined || date <= u.validTo)

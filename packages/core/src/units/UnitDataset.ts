@@ -19,5 +19,5 @@ export const UnitDataset = Schema.Struct({
   aliases: Schema.optionalKey(Schema.Array(Alias)),
 })
 export type UnitDataset = typeof UnitDataset.Type
-/** The JSON form of a dataset. */
+/** The JSON form of a unit dataset (bộ dữ liệu đơn vị hành chính). */
 export type UnitDatasetJson = typeof UnitDataset.Encoded

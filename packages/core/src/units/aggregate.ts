@@ -35,8 +35,12 @@ const addTo = <A>(totals: Map<string, A>, figure: Monoid<A>, code: string, value
  * 2022-12-31). A code not valid on `date`, or with no unit at that level above it, is returned in `unplaced`.
  *
  * @example
- * rollUp(laoCaiRegistry, [["02911", 5n], ["02914", 7n]], isoDate("2022-12-31"), "district", bigintFigure)
- * // totals: Map { "086" => 12n }
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { bigintFigure, laoCaiRegistry, rollUp } from "@ntm/core/units"
+ * const placed = rollUp(laoCaiRegistry, [["02911", 5n], ["02914", 7n]], IsoDate.isoDate("2022-12-31"), "district", bigintFigure)
+ * placed.totals // => new Map([["086", 12n]])
+ * ```
  */
 export const rollUp = <A>(
   registry: UnitRegistry,
@@ -67,8 +71,13 @@ export const rollUp = <A>(
  * (totals plus unplaced) always equals the input's.
  *
  * @example
- * rebase(laoCaiRegistry, [["02635", 1n], ["02647", 2n]], isoDate("2022-12-31"), isoDate("2025-07-01"), bigintFigure)
- * // totals: Map { "02647" => 3n } — both fed the new Phường Lào Cai
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { bigintFigure, laoCaiRegistry, rebase } from "@ntm/core/units"
+ * // both fed the new Phường Lào Cai
+ * const placed = rebase(laoCaiRegistry, [["02635", 1n], ["02647", 2n]], IsoDate.isoDate("2022-12-31"), IsoDate.isoDate("2025-07-01"), bigintFigure)
+ * placed.totals // => new Map([["02647", 3n]])
+ * ```
  */
 export const rebase = <A>(
   registry: UnitRegistry,

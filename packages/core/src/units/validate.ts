@@ -352,8 +352,11 @@ const checkAliases = (dataset: UnitDataset): Array<Problem> => {
  * Errors make the dataset unusable; warnings (a unit that ends without lineage) do not.
  *
  * @example
- * const problems = validateDataset(dataset)
- * if (hasErrors(problems)) problems.forEach((p) => console.error(formatProblem(p)))
+ * ```ts
+ * import { Problem } from "@ntm/core"
+ * import { laoCaiDataset, validateDataset } from "@ntm/core/units"
+ * Problem.hasErrors(validateDataset(laoCaiDataset)) // => false
+ * ```
  */
 export const validateDataset = (dataset: UnitDataset): Array<Problem> => {
   const byCode = groupByCode(dataset.units)
@@ -374,8 +377,10 @@ export type LoadResult =
  * once the document decodes.
  *
  * @example
- * const r = loadDataset(JSON.parse(text))
- * if (!r.ok) for (const p of r.problems) console.log(formatProblem(p))
+ * ```ts
+ * import { laoCaiDatasetJson, loadDataset } from "@ntm/core/units"
+ * loadDataset(JSON.parse(JSON.stringify(laoCaiDatasetJson))).ok // => true
+ * ```
  */
 export const loadDataset = (input: unknown): LoadResult => {
   const decoded = decodeAll(UnitDataset)(input)

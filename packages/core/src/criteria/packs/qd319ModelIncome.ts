@@ -3,8 +3,9 @@ import type { Overlay, OverlayThreshold } from "../Overlay.ts"
 import type { Pack } from "../Pack.ts"
 import { qd319 } from "./qd319.ts"
 
-/** The indicator of the advanced set that holds the income threshold, and the 319 indicator derived from it. */
+/** The indicator of the advanced set (QĐ 318 Phụ lục II) that holds the income threshold. */
 export const ADVANCED_INCOME = "10.income"
+/** The QĐ 319 model-commune indicator derived from {@link ADVANCED_INCOME}: income at least 10% above the advanced threshold. */
 export const MODEL_INCOME = "2.income-above-advanced"
 
 /** At least 10% above: ⌈min × 11 / 10⌉ đồng. */
@@ -17,7 +18,11 @@ const tenPercentAbove = (min: bigint): bigint => (min * 11n + 9n) / 10n
  * the advanced income, condition 2 becomes evaluable. Validate it with `validateOverlay(encodeOverlay(o), qd319)`.
  *
  * @example
- * const model = applyOverlays(qd319, [validated(modelIncomeOverlay(applyOverlays(qd318PhuLucII, [fillIn])))])
+ * ```ts
+ * import { Packs } from "@ntm/core/criteria"
+ * // With the shipped packs the advanced income is absent, so the derived overlay has no threshold
+ * Packs.modelIncomeOverlay(Packs.qd318PhuLucII).thresholds // => []
+ * ```
  */
 export const modelIncomeOverlay = (advanced: Pack): Overlay => {
   const income = advanced.criteria.flatMap((c) => c.indicators).find((i) => i.code === ADVANCED_INCOME)

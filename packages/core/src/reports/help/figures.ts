@@ -98,7 +98,7 @@ export interface MethodFigures {
   }>
 }
 
-/** Every figure of the help report. */
+/** Every figure of the annual help report (báo cáo kết quả giúp đỡ xã). */
 export interface HelpFigures {
   readonly year: number
   /** Official (confirmed), declared-but-unconfirmed, pledged, rejected and voided totals of the year's lines. */
@@ -129,7 +129,16 @@ const byValueThenKey =
     return ka < kb ? -1 : ka > kb ? 1 : 0
   }
 
-/** Lines dated in the year. */
+/**
+ * Lines dated in the year.
+ *
+ * @example
+ * ```ts
+ * import { HelpFigures } from "@ntm/core/reports"
+ * import { laoCai2022Contributions } from "@ntm/core/demo"
+ * HelpFigures.linesOfYear(laoCai2022Contributions, 2021) // => []
+ * ```
+ */
 export const linesOfYear = (lines: ReadonlyArray<Contribution>, year: number): Array<Contribution> => {
   const prefix = `${String(year).padStart(4, "0")}-`
   return lines.filter((l) => l.date.startsWith(prefix))
@@ -204,8 +213,15 @@ const method = (official: ReadonlyArray<Contribution>, priceLists: ReadonlyArray
  * bases and price lists used; and the reconciliation of declared against confirmed amounts.
  *
  * @example
- * const f = helpFigures({ year: 2022, lines, catalogue: standardCatalogue, priceLists: [list], registry: laoCaiRegistry })
- * f.status.official.value // 16493820000n for the demo ledger
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
+ * import { HelpFigures } from "@ntm/core/reports"
+ * import { laoCaiRegistry } from "@ntm/core/units"
+ * const f = HelpFigures.helpFigures({ year: 2022, lines: laoCai2022Contributions, catalogue: Catalogue.standardCatalogue, priceLists: [laoCai2022PriceList], registry: laoCaiRegistry })
+ * // Official: confirmed lines only (the article's 16,493.82 million đồng)
+ * f.status.official.value // => 16493820000n
+ * ```
  */
 export const helpFigures = (input: HelpInput): HelpFigures => {
   const { registry } = input

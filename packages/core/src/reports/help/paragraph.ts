@@ -10,7 +10,7 @@ import { type PhraseGroup, type PhraseItem, stated } from "./phrases.ts"
 
 /** How the paragraph is written. */
 export interface ParagraphOptions {
-  /** The list of quantities, in order and wording; default {@link articlePhrases}. */
+  /** The list of quantities, in order and wording; default {@link HelpPhrases.articlePhrases}. */
   readonly phrases: ReadonlyArray<PhraseGroup>
   /** Items to round down to a "hơn N" form, with their step (e.g. `{ "ngay-cong": 1000 }`); see `stated`. */
   readonly roundDown: Readonly<Record<string, number>>
@@ -28,6 +28,13 @@ export const defaultSubject: LocalizedText = {
 /**
  * THE DISPLAY RULE FOR MONEY IN TEXT: amounts are written in millions of đồng with two decimals, rounded once,
  * half away from zero, from the exact total ("16.493,82 triệu đồng"); tables keep every đồng.
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * import { HelpParagraph } from "@ntm/core/reports"
+ * HelpParagraph.moneyText(Vnd.vnd(16_493_820_000), "vi") // => "16.493,82 triệu đồng"
+ * ```
  */
 export const moneyText = (amount: Vnd, language: Language): string =>
   formatVnd(amount, { language, scale: "million", decimals: 2 })
@@ -59,6 +66,17 @@ const joinItems = (parts: ReadonlyArray<{ text: string; mention: boolean }>, lan
  * bộ máy tính và nhiều hiện vật có giá trị khác." Items with no confirmed quantity are left out; "và nhiều hiện
  * vật có giá trị khác" is added only when confirmed in-kind items outside the list exist. Pledged and
  * declared-but-unconfirmed amounts get their own sentence, outside the total.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
+ * import { HelpFigures, HelpParagraph, HelpPhrases } from "@ntm/core/reports"
+ * import { laoCaiRegistry } from "@ntm/core/units"
+ * const figures = HelpFigures.helpFigures({ year: 2022, lines: laoCai2022Contributions, catalogue: Catalogue.standardCatalogue, priceLists: [laoCai2022PriceList], registry: laoCaiRegistry })
+ * const options = { phrases: HelpPhrases.articlePhrases, roundDown: {}, subject: HelpParagraph.defaultSubject, catalogue: Catalogue.standardCatalogue }
+ * HelpParagraph.paragraph(figures, options, "vi").split(":")[0] // => "Trong năm 2022, các cơ quan, đơn vị được phân công giúp đỡ xã đã vận động, huy động, ủng hộ hỗ trợ các xã với tổng giá trị quy ra tiền là 16.493,82 triệu đồng, trong đó 643,73 triệu đồng tiền mặt"
+ * ```
  */
 export const paragraph = (f: HelpFigures, options: ParagraphOptions, language: Language): string => {
   const vi = language === "vi"

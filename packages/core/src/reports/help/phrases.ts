@@ -94,8 +94,14 @@ export interface Stated {
  * known and larger. It never invents a lower bound that the ledger does not hold.
  *
  * @example
- * stated(quantity("2040"), 1000) // { shown: 2000, moreThan: true }
- * stated(quantity("2040")) // { shown: 2040, moreThan: false }
+ * ```ts
+ * import { Quantity } from "@ntm/core/money"
+ * import { HelpPhrases } from "@ntm/core/reports"
+ * const s = HelpPhrases.stated(Quantity.quantity("2040"), 1000)
+ * Quantity.format(s.shown) // => "2000"
+ * s.moreThan // => true
+ * HelpPhrases.stated(Quantity.quantity("2040")).moreThan // => false
+ * ```
  */
 export const stated = (q: BigDecimal.BigDecimal, step?: number): Stated => {
   if (step === undefined) return { shown: q, moreThan: false }

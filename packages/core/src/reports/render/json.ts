@@ -35,6 +35,14 @@ export interface ReportJson {
 /**
  * A cell in JSON: money as a whole-đồng decimal string ("16493820000"), quantities as exact decimal strings
  * ("57.5"), counts as numbers, ratios as `{ numerator, denominator }` strings (exact; the reader rounds).
+ *
+ * @example
+ * ```ts
+ * import { Vnd } from "@ntm/core/money"
+ * import { Json, Table } from "@ntm/core/reports"
+ * Json.cellJson(Vnd.vnd(16_493_820_000), Table.column("value", "money", "Giá trị", "Value")) // => "16493820000"
+ * Json.cellJson(Table.ratio(35, 2), Table.column("mean", "decimal", "Bình quân", "Average")) // => { numerator: "35", denominator: "2" }
+ * ```
  */
 export const cellJson = (cell: Cell, column: Column): CellJson => {
   if (cell === null) return null
@@ -62,7 +70,14 @@ const rowJson = (row: Row, columns: ReadonlyArray<Column>): Record<string, CellJ
  * The report as a JSON-ready value (no bigint, no BigDecimal): `JSON.stringify(toJson(report))` is safe.
  *
  * @example
- * JSON.stringify(toJson(report)).includes('"value":"16493820000"') // true for the demo help report
+ * ```ts
+ * import { Catalogue } from "@ntm/core/contributions"
+ * import { laoCai2022Contributions, laoCai2022PriceList } from "@ntm/core/demo"
+ * import { HelpReport, Json } from "@ntm/core/reports"
+ * import { laoCaiRegistry } from "@ntm/core/units"
+ * const report = HelpReport.helpReport({ year: 2022, lines: laoCai2022Contributions, catalogue: Catalogue.standardCatalogue, priceLists: [laoCai2022PriceList], registry: laoCaiRegistry })
+ * JSON.stringify(Json.toJson(report)).includes('"value":"16493820000"') // => true
+ * ```
  */
 export const toJson = (report: Report): ReportJson => ({
   id: report.id,

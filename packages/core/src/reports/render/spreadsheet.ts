@@ -46,6 +46,13 @@ const decimalFormat = (decimals: number) => (decimals > 0 ? `#,##0.${"0".repeat(
  * - percent → the fraction as a number with a percent format ("0.0%": 0.25 shows 25.0%);
  * - decimal → the value as a number with the column's decimals ("#,##0.0": 17.5).
  * Percent and decimal cells are doubles of an exact ratio; the format shows them rounded to the column's decimals.
+ *
+ * @example
+ * ```ts
+ * import { Spreadsheet, Table } from "@ntm/core/reports"
+ * Spreadsheet.spreadsheetValue(Table.ratio(1, 4), Table.column("share", "percent", "Tỷ lệ", "Share", 1), "vi") // => { type: "number", value: 0.25, format: "0.0%" }
+ * Spreadsheet.spreadsheetValue(null, Table.column("share", "percent", "Tỷ lệ", "Share"), "vi") // => { type: "empty" }
+ * ```
  */
 export const spreadsheetValue = (cell: Cell, column: Column, language: Language): SpreadsheetValue => {
   if (cell === null) return { type: "empty" }
@@ -86,6 +93,12 @@ export const spreadsheetValue = (cell: Cell, column: Column, language: Language)
 /**
  * A valid, unique worksheet name: characters Excel forbids (`[ ] : * ? / \`) become "-", at most 31 characters,
  * and a repeated name gets " (2)", " (3)" …
+ *
+ * @example
+ * ```ts
+ * import { Spreadsheet } from "@ntm/core/reports"
+ * Spreadsheet.worksheetNames(["Theo xã/phường", "Theo xã/phường"]) // => ["Theo xã-phường", "Theo xã-phường (2)"]
+ * ```
  */
 export const worksheetNames = (names: ReadonlyArray<string>): Array<string> => {
   const used = new Set<string>()

@@ -2,7 +2,7 @@
 import type { LocalizedText } from "../../shared/LocalizedText.ts"
 import { error, type Problem } from "../../shared/Problem.ts"
 
-/** A band: communes meeting from `min` to `max` criteria, both inclusive. */
+/** A band (nhóm xã theo số tiêu chí đạt): communes meeting from `min` to `max` criteria, both inclusive. */
 export interface Band {
   readonly min: number
   readonly max: number
@@ -24,6 +24,12 @@ const band = (min: number, max: number): Band => ({
  * Bands from their lower bounds, highest first: `bandsFromCuts(19, [19, 15, 10, 5])` gives 19, 15–18, 10–14, 5–9
  * and <5 — every count from 0 to `total` in exactly one band. The cuts are the caller's (a province's reporting
  * practice); none is assumed for a pack whose reports the sources do not show.
+ *
+ * @example
+ * ```ts
+ * import { StatusBands } from "@ntm/core/reports"
+ * StatusBands.bandsFromCuts(19, [19, 15, 10, 5]).map((b) => b.label.en) // => ["19 criteria", "15–18 criteria", "10–14 criteria", "5–9 criteria", "Fewer than 5 criteria"]
+ * ```
  */
 export const bandsFromCuts = (total: number, cuts: ReadonlyArray<number>): Array<Band> => {
   const sorted = [...new Set(cuts)].filter((c) => c > 0 && c <= total).sort((a, b) => b - a)
@@ -43,13 +49,28 @@ export const bandsFromCuts = (total: number, cuts: ReadonlyArray<number>): Array
  */
 export const bands19: ReadonlyArray<Band> = bandsFromCuts(19, [19, 15, 10, 5])
 
-/** The band a count falls in, or undefined when no band holds it. */
+/**
+ * The band a count falls in, or undefined when no band holds it.
+ *
+ * @example
+ * ```ts
+ * import { StatusBands } from "@ntm/core/reports"
+ * StatusBands.bandOf(StatusBands.bands19, 17)?.label.vi // => "Từ 15 đến 18 tiêu chí"
+ * ```
+ */
 export const bandOf = (bands: ReadonlyArray<Band>, met: number): Band | undefined =>
   bands.find((b) => b.min <= met && met <= b.max)
 
 /**
  * Problems with a set of bands for a pack of `total` criteria: a band with min > max (`bands.empty`), two bands
  * sharing a count (`bands.overlap`), or a count from 0 to `total` in no band (`bands.gap`).
+ *
+ * @example
+ * ```ts
+ * import { StatusBands } from "@ntm/core/reports"
+ * StatusBands.checkBands(StatusBands.bands19, 19) // => []
+ * StatusBands.checkBands(StatusBands.bandsFromCuts(10, [10, 5]), 19).map((p) => p.rule) // => ["bands.gap"]
+ * ```
  */
 export const checkBands = (bands: ReadonlyArray<Band>, total: number): Array<Problem> => {
   const problems: Array<Problem> = []

@@ -56,7 +56,7 @@ export interface IndeterminateFigure {
   readonly communes: number
 }
 
-/** Every figure of the status report. */
+/** Every figure of the NTM status report (báo cáo kết quả xây dựng nông thôn mới). */
 export interface StatusFigures {
   readonly year: number
   readonly date: IsoDate
@@ -74,7 +74,20 @@ export interface StatusFigures {
   readonly indeterminate: ReadonlyArray<IndeterminateFigure>
 }
 
-/** The root's tally. */
+/**
+ * The root's tally.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * import { Inputs } from "@ntm/core/plans"
+ * import { StatusFigures } from "@ntm/core/reports"
+ * const inputs = { hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks), statuses: LaoCaiPlans.demoStatuses, villages: LaoCaiPlans.demoVillages, money: () => 0n, statusPolicy: "same-year" } as const
+ * const figures = StatusFigures.statusFigures({ year: 2024, root: UnitCode.unitCode("10"), inputs })
+ * StatusFigures.tallyOf(figures).assessed // => 11
+ * ```
+ */
 export const tallyOf = (f: StatusFigures): Tally => f.tree.tally
 
 const previousStatus = (statuses: ReadonlyArray<CommuneStatus>, unit: UnitCode, year: number) => {
@@ -89,8 +102,16 @@ const previousStatus = (statuses: ReadonlyArray<CommuneStatus>, unit: UnitCode, 
  * targets' actuals for the periods ending in the year, and indeterminate indicators by reason.
  *
  * @example
- * const f = statusFigures({ year: 2024, root: unitCode("10"), inputs })
- * f.tree.tally.tiers.ntm // communes at the NTM tier
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * import { Inputs } from "@ntm/core/plans"
+ * import { StatusFigures } from "@ntm/core/reports"
+ * const inputs = { hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks), statuses: LaoCaiPlans.demoStatuses, villages: LaoCaiPlans.demoVillages, money: () => 0n, statusPolicy: "same-year" } as const
+ * const f = StatusFigures.statusFigures({ year: 2024, root: UnitCode.unitCode("10"), inputs })
+ * // Communes exactly at the NTM tier among the 11 ILLUSTRATIVE demo communes
+ * f.tree.tally.tiers.ntm // => 2
+ * ```
  */
 export const statusFigures = (input: StatusInput): StatusFigures => {
   const { inputs, year } = input

@@ -10,6 +10,18 @@ import type { StatusFigures } from "./figures.ts"
  * The report's paragraph from the exact figures: communes assessed, at NTM or above (with the share of all
  * communes in scope), advanced and model; the average (rounded once, 1 decimal); the lowest commune; communes that
  * lost a tier; villages.
+ *
+ * @example
+ * ```ts
+ * import { UnitCode } from "@ntm/core"
+ * import { LaoCaiPlans } from "@ntm/core/demo"
+ * import { Inputs } from "@ntm/core/plans"
+ * import { StatusFigures, StatusParagraph } from "@ntm/core/reports"
+ * const inputs = { hierarchy: Inputs.hierarchyFromLinks(LaoCaiPlans.demoHierarchyLinks), statuses: LaoCaiPlans.demoStatuses, villages: LaoCaiPlans.demoVillages, money: () => 0n, statusPolicy: "same-year" } as const
+ * const figures = StatusFigures.statusFigures({ year: 2024, root: UnitCode.unitCode("10"), inputs })
+ * // The 11 communes of the ILLUSTRATIVE plans demo in 2024
+ * StatusParagraph.paragraph(figures, "en").split("; ")[1] // => "4 communes met the NTM standard or higher (36.4%), including 2 at advanced NTM or higher and 0 model NTM communes"
+ * ```
  */
 export const paragraph = (f: StatusFigures, language: Language): string => {
   const t = f.tree.tally

@@ -147,7 +147,11 @@ if (!loaded.ok) throw new Error(`laoCaiDatasetJson is invalid:\n${loaded.problem
  * The Lào Cai registry, validated and indexed.
  *
  * @example
- * unitAt(laoCaiRegistry, "02647", isoDate("2025-07-01"))?.name // "Phường Lào Cai"
+ * ```ts
+ * import { IsoDate } from "@ntm/core"
+ * import { laoCaiRegistry, unitAt } from "@ntm/core/units"
+ * unitAt(laoCaiRegistry, "02647", IsoDate.isoDate("2025-07-01"))?.name // => "Phường Lào Cai"
+ * ```
  */
 export const laoCaiRegistry: UnitRegistry = loaded.registry
 
