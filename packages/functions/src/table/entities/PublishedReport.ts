@@ -2,14 +2,19 @@
 import { Schema } from "effect"
 import { defineEntity } from "../entity.ts"
 
+/** The reports a province publishes: the help report (báo cáo kết quả giúp đỡ) and the NTM status report. */
+export const ReportKind = Schema.Literals(["help", "status"])
+export type ReportKind = typeof ReportKind.Type
+
 /**
- * A published report: a province admin (`report:publish`) declared the province's help report for `year` public.
- * The public route then serves the report computed from the ledger at request time (official figures count only
- * lines the communes confirmed). Its id is `<kind>-<province>-<year>`: one publication per report, province and year.
+ * A published report: a province admin (`report:publish`) declared the province's help report or NTM status report
+ * for `year` public. The public route then serves the report computed at request time (from the ledger — official
+ * figures count only lines the communes confirmed — or from the stored assessments). Its id is
+ * `<kind>-<province>-<year>`: one publication per report, province and year.
  */
 export const PublishedReportRecord = Schema.Struct({
   id: Schema.String,
-  kind: Schema.Literals(["help"]),
+  kind: ReportKind,
   province: Schema.String,
   year: Schema.String,
   publishedAt: Schema.String,
@@ -18,7 +23,7 @@ export const PublishedReportRecord = Schema.Struct({
 export type PublishedReportRecord = typeof PublishedReportRecord.Type
 
 /** The id of a publication. */
-export const publicationId = (kind: "help", province: string, year: string): string => `${kind}-${province}-${year}`
+export const publicationId = (kind: ReportKind, province: string, year: string): string => `${kind}-${province}-${year}`
 
 /** | primary | `pk = REPORT#<kind>-<province>-<year>`, `sk = REPORT` | */
 export const PublishedReportEntity = defineEntity({
