@@ -31,7 +31,14 @@ describe("a commune now in province 15: its 2022 records stay province 10's", ()
         expect(r.status, `${path} ${r.text}`).toBe(200)
         expect(r.json.items).toHaveLength(1)
       }
-      for (const path of [`${base}/activities`, `${base}/difficulties`, `${base}/assignments`]) {
+      for (const path of [
+        `${base}/activities`,
+        `${base}/difficulties`,
+        `${base}/assignments`,
+        "/v1/provinces/10/contributions?commune=02746",
+        "/v1/provinces/10/contributions?commune=02746&year=2022",
+        "/v1/provinces/10/contributions/totals?commune=02746&year=2022",
+      ]) {
         expect((await call(app, "GET", path, { claims })).status, path).toBe(200)
       }
       // By id the stored scope decides (it always did).

@@ -7,12 +7,14 @@ import { HttpApiBuilder } from "effect/http-api"
 import { Api } from "../api/Api.ts"
 import { Correction, NewContribution } from "../api/ContributionsApi.ts"
 import { RuleViolation } from "../api/ledgerProblems.ts"
+import { dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
 import { Conflict, Forbidden, invalid } from "../http/problems.ts"
+import { recordListScope, recordWindow } from "../http/recordDateScope.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { actorOf, buildLine, placeLine } from "../ledger/lines.ts"
-import { LedgerReference, placeOf } from "../ledger/reference.ts"
+import { LedgerReference } from "../ledger/reference.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
@@ -158,13 +160,9 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
           const yearStatus = year === undefined ? {} : { year, ...(status === undefined ? {} : { status }) }
           const statusLeft = year === undefined ? status : undefined
           if (commune !== undefined) {
-            const ref = yield* LedgerReference
-            const district = placeOf(ref, commune, `${year ?? "9999"}-12-31` as Contribution.StatusChange["date"])
-            yield* authorizeOrFail("read", {
-              province,
-              commune,
-              ...(district?.district === undefined ? {} : { district: district.district }),
-            })
+            // The commune's units on the lines' dates decide (http/recordDateScope.ts), not today's.
+            const window = recordWindow(year, dateOf((yield* Clock).now()))
+            yield* authorizeOrFail("read", yield* recordListScope(province, commune, window))
             q = ContributionEntity.query("byCommune", { commune, ...yearStatus })
             residual = { provider, category, status: statusLeft }
           } else if (provider !== undefined) {
@@ -197,12 +195,8 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
           const { province } = params
           const { year, commune } = query
           if (commune !== undefined) {
-            const place = placeOf(yield* LedgerReference, commune, `${year}-12-31` as Contribution.StatusChange["date"])
-            yield* authorizeOrFail("read", {
-              province,
-              commune,
-              ...(place?.district === undefined ? {} : { district: place.district }),
-            })
+            const window = recordWindow(year, dateOf((yield* Clock).now()))
+            yield* authorizeOrFail("read", yield* recordListScope(province, commune, window))
           } else yield* authorizeOrFail("read", { province })
           const q =
             commune === undefined

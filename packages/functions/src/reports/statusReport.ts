@@ -1,5 +1,5 @@
 /** The NTM status report (báo cáo kết quả xây dựng NTM) of a province and year, from stored assessments, targets and the ledger. */
-import type { LocalizedText } from "@ntm/core"
+import { type LocalizedText, UnitCode } from "@ntm/core"
 import type { Contribution } from "@ntm/core/contributions"
 import { builtOnDemoFillIn, DEMO_NOTICE } from "@ntm/core/demo"
 import { mobilisedMoney, programmeHierarchy } from "@ntm/core/integration"
@@ -75,7 +75,7 @@ export const statusReportOf = (s: StatusSources): { readonly report: Table.Repor
   const demo = ofYear.some((x) => x.assessments.some((a) => builtOnDemoFillIn(a.evaluation)))
   const report = StatusReport.statusReport({
     year: s.year,
-    root: s.province as Target.Target["scope"],
+    root: UnitCode.unitCode(s.province),
     inputs: {
       hierarchy,
       statuses: standing.map((x) => x.status),
