@@ -4,7 +4,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeDocumentClient, makeDynamoClient } from "../src/table/client.ts"
-import { agencyClaims, call, dynamo, laoCai, laoCai2022ListBody, makeLedgerApp } from "./support/ledger.ts"
+import { agencyClaims, call, cashLine, dynamo, laoCai, laoCai2022ListBody, makeLedgerApp } from "./support/ledger.ts"
 
 const app = makeLedgerApp()
 const { endpoint, tableName } = dynamo()
@@ -40,18 +40,8 @@ const cement = (provider = freshProvider(), over: Record<string, unknown> = {}) 
   status: "delivered",
   ...over,
 })
-const cash = (provider = freshProvider(), amount = "5000000", over: Record<string, unknown> = {}) => ({
-  provider,
-  commune: "02746",
-  date: "2022-10-01",
-  programme: "ntm",
-  category: "cash",
-  item: "tien-mat",
-  quantity: amount,
-  unit: "dong",
-  status: "delivered",
-  ...over,
-})
+const cash = (provider = freshProvider(), amount = "5000000", over: Record<string, unknown> = {}) =>
+  cashLine(provider, amount, { date: "2022-10-01", ...over })
 
 const create = async (body: unknown, claims: Record<string, unknown> = laoCai.admin) => {
   const r = await call(app, "POST", "/v1/contributions", { claims, body })

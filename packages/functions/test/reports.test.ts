@@ -1,11 +1,9 @@
 /** The help report over stored lines, its publication and the public route, through the real endpoints on DynamoDB Local. */
 
 import { randomUUID } from "node:crypto"
-import { RequestAuth } from "@ntm/api"
-import { Context } from "effect"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { call, laoCai, makeLedgerApp } from "./support/ledger.ts"
+import { call, cashLine, expectXlsx, laoCai, makeLedgerApp } from "./support/ledger.ts"
 
 const app = makeLedgerApp()
 afterAll(async () => {
@@ -14,17 +12,7 @@ afterAll(async () => {
 
 // Year 2024 is this file's own: cash lines (no price list needed) to Xã Cốc San (02746).
 const provider = { kind: "enterprise", id: `r-${randomUUID().slice(0, 8)}`, name: "Công ty Báo cáo Thử" }
-const line = (amount: string) => ({
-  provider,
-  commune: "02746",
-  date: "2024-04-01",
-  programme: "ntm",
-  category: "cash",
-  item: "tien-mat",
-  quantity: amount,
-  unit: "dong",
-  status: "delivered",
-})
+const line = (amount: string) => cashLine(provider, amount)
 
 beforeAll(async () => {
   const a = await call(app, "POST", "/v1/contributions", { claims: laoCai.admin, body: line("12000000") })
@@ -59,14 +47,7 @@ describe("help report", () => {
     expect(csv.status).toBe(200)
     expect(csv.headers.get("content-type")).toContain("text/csv")
     expect(csv.text.length).toBeGreaterThan(10)
-    const xlsx = await app.handler(
-      new Request("http://test.local/v1/reports/help?province=10&year=2024&by=provider&format=xlsx"),
-      Context.make(RequestAuth, { claims: laoCai.admin }),
-    )
-    expect(xlsx.status).toBe(200)
-    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml")
-    const bytes = new Uint8Array(await xlsx.arrayBuffer())
-    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK")
+    await expectXlsx(app, "/v1/reports/help?province=10&year=2024&by=provider&format=xlsx", laoCai.admin)
   })
 
   it("authorization: a province-wide report is read in the province, not by a commune or another province", async () => {

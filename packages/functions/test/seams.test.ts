@@ -1,13 +1,13 @@
 /** Properties of the adapters between core modules that the handlers use (pure; no database). */
-import { IsoDate, UnitCode } from "@ntm/core"
-import { evaluate, Packs } from "@ntm/core/criteria"
+import { Integration, IsoDate, UnitCode } from "@ntm/core"
+import { criterionKey, evaluate, Packs } from "@ntm/core/criteria"
+import { programmeHierarchy } from "@ntm/core/integration"
 import { InputChecks } from "@ntm/core/plans"
 import { laoCaiRegistry, unitsAt } from "@ntm/core/units"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { communeStatusOf, latestPerYear } from "../src/reference/communeStatus.ts"
+import { standingStatuses } from "../src/reference/communeStatuses.ts"
 import { packById, packsForProvince } from "../src/reference/packs.ts"
-import { programmeHierarchy } from "../src/reference/programmeHierarchy.ts"
 import { inForce } from "../src/services/assignmentFacts.ts"
 
 const pack = Packs.shippedPacks[0]!
@@ -18,41 +18,54 @@ const measured = fc.oneof(
   fc.record({ kind: fc.constant("boolean" as const), value: fc.boolean() }),
 )
 
-describe("evaluation → CommuneStatus", () => {
-  it("always yields a status the plans module accepts, with counts that agree with the criteria", () => {
+const evaluated = (values: Parameters<typeof evaluate>[1]["values"], strict: boolean, year = 2024) =>
+  evaluate(pack, {
+    commune: { code: UnitCode.unitCode("02746"), region: "TDMNPB", classifications: [] },
+    year,
+    date: IsoDate.isoDate(`${year}-12-31`),
+    values,
+    strict,
+  })
+
+describe("stored assessments → CommuneStatus (core's convention)", () => {
+  it("is core's Integration.communeStatus: criteria keyed family:code, counts that agree, a status plans accept", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...codes), measured), fc.boolean(), (values, strict) => {
-        const ev = evaluate(pack, {
-          commune: { code: UnitCode.unitCode("02746"), region: "TDMNPB", classifications: [] },
-          year: 2024,
-          date: IsoDate.isoDate("2024-12-31"),
-          values,
-          strict,
-        })
-        const status = communeStatusOf(ev)
+        const ev = evaluated(values, strict)
+        const [standing] = standingStatuses([{ commune: "02746", year: 2024, tier: pack.tier, evaluation: ev }])
+        const status = standing!.status
+        expect(status).toEqual(Integration.communeStatus(ev))
+        expect(status.criteria.map((c) => c.key)).toEqual(ev.criteria.map((c) => criterionKey(ev.family, c.criterion)))
         expect(InputChecks.statusProblems([status]).filter((p) => p.severity === "error")).toEqual([])
         expect(status.criteria.filter((c) => c.result === "pass")).toHaveLength(status.criteriaMet)
-        expect(status.tier === "none" || status.tier === pack.tier).toBe(true)
       }),
       { numRuns: 50 },
     )
   })
-})
 
-describe("latestPerYear", () => {
-  it("keeps exactly the first (newest) item of each commune and year, in order", () => {
+  it("one status per commune and year: the newest assessment of each tier stands, the ladder decides the tier", () => {
     const item = fc.record({
-      commune: fc.constantFrom("a", "b"),
-      year: fc.integer({ min: 2020, max: 2023 }),
-      n: fc.nat(),
+      commune: fc.constantFrom("02746", "02662"),
+      year: fc.integer({ min: 2022, max: 2024 }),
+      pass: fc.boolean(),
     })
+    const ev = evaluated({}, false)
+    const passing = { ...ev, summary: { ...ev.summary, standard: "pass" as const } }
+    const failing = { ...ev, summary: { ...ev.summary, standard: "fail" as const } }
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 30 }), (items) => {
-        const kept = latestPerYear(items)
-        const keys = kept.map((k) => `${k.commune}/${k.year}`)
-        expect(new Set(keys).size).toBe(keys.length)
-        expect(new Set(keys)).toEqual(new Set(items.map((k) => `${k.commune}/${k.year}`)))
-        for (const k of kept) expect(items.find((i) => i.commune === k.commune && i.year === k.year)).toBe(k)
+      fc.property(fc.array(item, { maxLength: 20 }), (items) => {
+        const records = items.map((i) => ({ ...i, tier: "ntm" as const, evaluation: i.pass ? passing : failing }))
+        const standing = standingStatuses(records)
+        const keys = standing.map((s) => `${s.assessments[0]!.commune}/${s.assessments[0]!.year}`)
+        expect(new Set(keys)).toEqual(new Set(items.map((i) => `${i.commune}/${i.year}`)))
+        expect(keys).toHaveLength(new Set(keys).size)
+        for (const s of standing) {
+          const first = records.find(
+            (r) => r.commune === s.assessments[0]!.commune && r.year === s.assessments[0]!.year,
+          )
+          expect(s.assessments[0]).toBe(first)
+          expect(s.status.tier).toBe(first!.pass ? "ntm" : "none")
+        }
       }),
     )
   })
@@ -75,7 +88,7 @@ describe("assignment in force", () => {
 
 describe("served packs and the programme hierarchy", () => {
   it("every shipped overlay resolves onto its base; a province sees only its own overlays", () => {
-    for (const o of Packs.shippedOverlays) expect(packById(o.id)?.composedOf?.at(-1)).toBe(o.id)
+    for (const o of Packs.shippedOverlays) expect(packById(o.id, false)?.composedOf?.at(-1)).toBe(o.id)
     expect(packsForProvince("88").map((p) => p.id)).toEqual(Packs.shippedPacks.map((p) => p.id))
     expect(packsForProvince("10").length).toBe(Packs.shippedPacks.length + Packs.shippedOverlays.length)
   })

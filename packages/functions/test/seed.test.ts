@@ -1,6 +1,6 @@
 /** The demo seed of `pnpm start` on DynamoDB Local: loads once, idempotent on re-run, every demo response labelled. */
 import { DeleteItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb"
-import { DEMO_NOTICE } from "@ntm/core/demo"
+import { DEMO_NOTICE, evaluateLaoCaiDemo } from "@ntm/core/demo"
 import type { Layer } from "effect"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { makeWebHandler } from "../src/http/app.ts"
@@ -24,6 +24,7 @@ const client = makeDynamoClient({ endpoint })
 const app = makeWebHandler({
   dynamo: dynamoLayer({ endpoint, tableName }),
   ledgerReference: demoLedgerReference,
+  localMode: true,
   logLevel: "None",
 })
 
@@ -33,8 +34,14 @@ const seedApp = (clock: Layer.Layer<Clock>) =>
     dynamo: dynamoLayer({ endpoint, tableName }),
     clock,
     ledgerReference: demoLedgerReference,
+    localMode: true,
     logLevel: "None",
   })
+/** NTM assessments for every demo commune-year, plus the advanced one where the demo ladder reached advanced. */
+const demoSubmissions = evaluateLaoCaiDemo().assessments.reduce(
+  (n, a) => n + (a.ladder.reached === "advanced" || a.ladder.reached === "model" ? 2 : 1),
+  0,
+)
 const markerKey = { pk: { S: SEED_MARKER_KEY.pk }, sk: { S: SEED_MARKER_KEY.sk } }
 
 /** Item counts per entity type (a Scan is fine in a test; no request path scans). */
@@ -73,7 +80,7 @@ describe("demo seed", () => {
     const first = await seedDemoOnce({ client, tableName, app: seedApp })
     expect(first.loaded).toBe(true)
     expect(first.summary).toMatchObject({
-      assessments: 60,
+      assessments: demoSubmissions,
       targets: 9,
       plans: 4,
       assignments: 5,
@@ -82,7 +89,7 @@ describe("demo seed", () => {
     })
     const after = await counts()
     expect(after).toMatchObject({
-      Assessment: 60,
+      Assessment: demoSubmissions,
       Target: 9,
       CommunePlan: 4,
       Assignment: 5,
@@ -147,8 +154,21 @@ describe("demo seed", () => {
     const states = new Map(
       (progress.json.criteria as Array<{ key: string; state: string }>).map((c) => [c.key, c.state]),
     )
-    expect(states.get("10")).not.toBe("unknown")
-    expect(states.get("1")).not.toBe("unknown")
+    expect(states.get("commune-ntm-2021-2025:10")).not.toBe("unknown")
+    expect(states.get("commune-ntm-2021-2025:1")).not.toBe("unknown")
+  })
+
+  it("gives the demo's statuses in the NTM status report (GET /v1/reports/status), with the demo notice", async () => {
+    const report = await call(app, "GET", "/v1/reports/status?province=10&year=2024&lang=en", { claims: SEED_ADMIN })
+    expect(report.status, report.text).toBe(200)
+    expect(report.json.notice).toEqual(DEMO_NOTICE)
+    expect(report.json.paragraphs[0]).toEqual(DEMO_NOTICE)
+    const statuses = evaluateLaoCaiDemo().statuses.filter((s) => s.year === 2024)
+    const rows = report.json.sheets[0].rows as Array<{ indicator: { en: string }; count: number | null }>
+    const count = (en: string) => rows.find((r) => r.indicator.en === en)?.count
+    expect(count("Communes assessed")).toBe(statuses.length)
+    expect(count("Communes at NTM or above")).toBe(statuses.filter((s) => s.tier !== "none").length)
+    expect(count("Communes at advanced NTM or above")).toBe(statuses.filter((s) => s.tier === "advanced").length)
   })
 })
 

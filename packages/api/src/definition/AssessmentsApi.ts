@@ -2,7 +2,7 @@
 import { Classification, IsoDate, LocalizedText, Region, UnitCode } from "@ntm/core"
 import { Comparison, Tier } from "@ntm/core/criteria"
 import { Schema } from "effect"
-import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema } from "effect/http-api"
+import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "effect/http-api"
 import { Authentication } from "../http/authentication.ts"
 import { Conflict, Forbidden, NotFound } from "../http/problems.ts"
 import { Assessment } from "../records/Assessment.ts"
@@ -71,6 +71,17 @@ export class AssessmentsApi extends HttpApiGroup.make("assessments")
       success: PageOf(AssessmentOut),
       error: errors(Forbidden),
     }),
+  )
+  .add(
+    HttpApiEndpoint.get("byProvince", "/provinces/:province/assessments", {
+      params: { province: Province },
+      query: { ...PageQuery, year: Year },
+      success: PageOf(AssessmentOut),
+      error: errors(Forbidden),
+    }).annotate(
+      OpenApi.Description,
+      "A province's assessments of a year (every submission), by commune code, paginated",
+    ),
   )
   .add(
     HttpApiEndpoint.get("get", "/assessments/:id", {

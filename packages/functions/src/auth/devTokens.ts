@@ -1,6 +1,9 @@
 /** Local-only dev tokens: HS256 JWTs signed with a random per-process secret. Refuses to exist outside local mode. */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
+import { localModeRefusal } from "../http/localMode.ts"
 import type { Claims } from "./claims.ts"
+
+export { localModeRefusal }
 
 /** Raised when dev tokens are requested outside explicit local mode. */
 export class NotLocalModeError extends Error {
@@ -8,13 +11,6 @@ export class NotLocalModeError extends Error {
     super(`Dev tokens are only available in local mode (NTM_LOCAL=1, not on Lambda): ${reason}`)
     this.name = "NotLocalModeError"
   }
-}
-
-/** Why local mode is off, or undefined when it is on. Local mode = `NTM_LOCAL=1` and no `AWS_LAMBDA_FUNCTION_NAME`. */
-export const localModeRefusal = (env: NodeJS.ProcessEnv = process.env): string | undefined => {
-  if (env.AWS_LAMBDA_FUNCTION_NAME !== undefined) return "running on AWS Lambda"
-  if (env.NTM_LOCAL !== "1") return "NTM_LOCAL is not 1"
-  return undefined
 }
 
 /** A dev token issuer and verifier. */

@@ -9,6 +9,7 @@ import { HttpApiBuilder } from "effect/http-api"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
+import { recordListScope, recordWindow } from "../http/recordDateScope.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
@@ -87,7 +88,10 @@ export const ActivitiesLive = HttpApiBuilder.group(Api, "activities", (handlers)
       .handle("list", ({ params, query }) =>
         Effect.gen(function* () {
           const today = dateOf((yield* Clock).now())
-          yield* authorizeOrFail("read", yield* communeScope(params.province, params.commune, today))
+          yield* authorizeOrFail(
+            "read",
+            yield* recordListScope(params.province, params.commune, recordWindow(undefined, today)),
+          )
           const found = yield* list(ActivityEntity, "byCommune", { commune: params.commune }, query)
           return listIn(found, params.province)
         }).pipe(Effect.provideContext(services)),
@@ -130,7 +134,10 @@ export const DifficultiesLive = HttpApiBuilder.group(Api, "difficulties", (handl
       .handle("list", ({ params, query }) =>
         Effect.gen(function* () {
           const today = dateOf((yield* Clock).now())
-          yield* authorizeOrFail("read", yield* communeScope(params.province, params.commune, today))
+          yield* authorizeOrFail(
+            "read",
+            yield* recordListScope(params.province, params.commune, recordWindow(undefined, today)),
+          )
           const found = yield* list(DifficultyEntity, "byCommune", { commune: params.commune }, query)
           return listIn(found, params.province)
         }).pipe(Effect.provideContext(services)),

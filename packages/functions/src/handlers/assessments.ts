@@ -9,6 +9,8 @@ import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
+import { LocalMode } from "../http/localMode.ts"
+import { recordListScope, recordWindow } from "../http/recordDateScope.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { packById, packsForProvince } from "../reference/packs.ts"
 import { UnitRegistries } from "../reference/units.ts"
@@ -59,7 +61,7 @@ export const AssessmentsLive = HttpApiBuilder.group(Api, "assessments", (handler
           const pack =
             payload.packId === undefined
               ? packsInForce(packsForProvince(params.province), { level: "commune", tier, date: payload.date })[0]
-              : packById(payload.packId)
+              : packById(payload.packId, yield* LocalMode)
           if (pack === undefined) {
             if (payload.packId !== undefined) {
               return yield* new NotFound({ detail: `No pack ${payload.packId}`, entityType: "Pack" })
@@ -130,14 +132,26 @@ export const AssessmentsLive = HttpApiBuilder.group(Api, "assessments", (handler
       .handle("history", ({ params, query }) =>
         Effect.gen(function* () {
           const today = dateOf((yield* Clock).now())
-          yield* authorizeOrFail("read", yield* communeScope(params.province, params.commune, today))
           const { year, ...page } = query
+          yield* authorizeOrFail(
+            "read",
+            yield* recordListScope(params.province, params.commune, recordWindow(year, today)),
+          )
           const found = yield* list(
             AssessmentEntity,
             "byCommune",
             { commune: params.commune, ...(year === undefined ? {} : { year }) },
             { ...page, order: "desc" },
           )
+          const items = found.items.filter((s) => s.value.province === params.province).map(out)
+          return { items, ...(found.cursor === undefined ? {} : { cursor: found.cursor }) }
+        }).pipe(Effect.provideContext(services)),
+      )
+      .handle("byProvince", ({ params, query }) =>
+        Effect.gen(function* () {
+          yield* authorizeOrFail("read", { province: params.province })
+          const { year, ...page } = query
+          const found = yield* list(AssessmentEntity, "byProvince", { province: params.province, year }, page)
           const items = found.items.filter((s) => s.value.province === params.province).map(out)
           return { items, ...(found.cursor === undefined ? {} : { cursor: found.cursor }) }
         }).pipe(Effect.provideContext(services)),
@@ -156,7 +170,7 @@ export const AssessmentsLive = HttpApiBuilder.group(Api, "assessments", (handler
             const other = (yield* readable(query.with)).value
             before = { assessment: other.id, packId: other.packId, evaluation: other.evaluation }
           } else {
-            const pack = packById(query.pack as string)
+            const pack = packById(query.pack as string, yield* LocalMode)
             if (pack === undefined) return yield* new NotFound({ detail: `No pack ${query.pack}`, entityType: "Pack" })
             const evaluation = evaluate(pack, {
               commune: after.facts,

@@ -8,6 +8,7 @@ import { HttpApiBuilder } from "effect/http-api"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
+import { recordListScope, recordWindow } from "../http/recordDateScope.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
@@ -95,7 +96,7 @@ export const AssignmentsLive = HttpApiBuilder.group(Api, "assignments", (handler
       .handle("byCommune", ({ params, query }) =>
         Effect.gen(function* () {
           const today = (yield* Clock).now()
-          const scope = yield* communeScope(params.province, params.commune, dateOf(today))
+          const scope = yield* recordListScope(params.province, params.commune, recordWindow(undefined, dateOf(today)))
           yield* authorizeOrFail("read", scope)
           const found = yield* list(AssignmentEntity, "byCommune", { commune: params.commune }, query)
           return page({

@@ -14,11 +14,13 @@ import type { Action } from "@ntm/core/authz"
 import { Aggregate, type Contribution, Lifecycle } from "@ntm/core/contributions"
 import { Context, Effect, Schema } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
+import { dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
+import { recordListScope, recordWindow } from "../http/recordDateScope.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { actorOf, buildLine, placeLine } from "../ledger/lines.ts"
-import { LedgerReference, placeOf } from "../ledger/reference.ts"
+import { LedgerReference } from "../ledger/reference.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
@@ -164,13 +166,9 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
           const yearStatus = year === undefined ? {} : { year, ...(status === undefined ? {} : { status }) }
           const statusLeft = year === undefined ? status : undefined
           if (commune !== undefined) {
-            const ref = yield* LedgerReference
-            const district = placeOf(ref, commune, `${year ?? "9999"}-12-31` as Contribution.StatusChange["date"])
-            yield* authorizeOrFail("read", {
-              province,
-              commune,
-              ...(district?.district === undefined ? {} : { district: district.district }),
-            })
+            // The commune's units on the lines' dates decide (http/recordDateScope.ts), not today's.
+            const window = recordWindow(year, dateOf((yield* Clock).now()))
+            yield* authorizeOrFail("read", yield* recordListScope(province, commune, window))
             q = ContributionEntity.query("byCommune", { commune, ...yearStatus })
             residual = { provider, category, status: statusLeft }
           } else if (provider !== undefined) {
@@ -203,12 +201,8 @@ export const ContributionsLive = HttpApiBuilder.group(Api, "contributions", (han
           const { province } = params
           const { year, commune } = query
           if (commune !== undefined) {
-            const place = placeOf(yield* LedgerReference, commune, `${year}-12-31` as Contribution.StatusChange["date"])
-            yield* authorizeOrFail("read", {
-              province,
-              commune,
-              ...(place?.district === undefined ? {} : { district: place.district }),
-            })
+            const window = recordWindow(year, dateOf((yield* Clock).now()))
+            yield* authorizeOrFail("read", yield* recordListScope(province, commune, window))
           } else yield* authorizeOrFail("read", { province })
           const q =
             commune === undefined

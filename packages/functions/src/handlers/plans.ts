@@ -1,51 +1,35 @@
 /** Handlers of the plans group: commune plans and province targets, progress computed from stored assessments. */
-import { Api, type Assessment, invalid, type StoredPlan, type StoredTarget, type Unavailable } from "@ntm/api"
+import { Api, type Assessment, invalid, type StoredPlan, type StoredTarget } from "@ntm/api"
 
 import type { Problem } from "@ntm/core"
 import { IsoDate } from "@ntm/core"
 import type { Scope } from "@ntm/core/authz"
 import { builtOnDemoFillIn, DEMO_NOTICE } from "@ntm/core/demo"
-import { CommunePlan, PlanProgress, Target, TargetActual } from "@ntm/core/plans"
+import { CommunePlan, PlanProgress, Target } from "@ntm/core/plans"
 import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { expectedVersion } from "../http/concurrency.ts"
 import { createFromRequest, placedIn } from "../http/createFromRequest.ts"
+import { recordListScope, recordWindow } from "../http/recordDateScope.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
-import { communeStatusOf, latestPerYear } from "../reference/communeStatus.ts"
-import { programmeHierarchy } from "../reference/programmeHierarchy.ts"
+import { officialLines } from "../ledger/mobilised.ts"
+import { standingStatuses } from "../reference/communeStatuses.ts"
+import { ledgerYears, targetActualsOf } from "../reference/targetProgress.ts"
 import { UnitRegistries } from "../reference/units.ts"
 import { Clock, isoTimestamp } from "../services/Clock.ts"
 import { IdGenerator } from "../services/IdGenerator.ts"
 import { Dynamo } from "../table/Dynamo.ts"
 import { AssessmentEntity } from "../table/entities/Assessment.ts"
 import { PlanEntity, TargetEntity } from "../table/entities/Plan.ts"
-import type { KeyValues, Stored } from "../table/entity.ts"
-import { get, list, updateEntity } from "../table/repository.ts"
+import type { Stored } from "../table/entity.ts"
+import { get, list, listAll, updateEntity } from "../table/repository.ts"
 
 const out = <A>(s: Stored<A>) => ({ ...s.value, version: s.version })
 
 /** Core rule problems (paths relative to the document) as request problems under `payload`. */
 const payloadErrors = (problems: ReadonlyArray<Problem.Problem>) =>
   problems.filter((p) => p.severity === "error").map((p) => ({ ...p, path: ["payload", ...p.path] }))
-
-/** Every page of an assessment list, newest first (bounded: one commune's or one province's assessments). */
-const allAssessments = (
-  pattern: "byCommune" | "byProvince",
-  values: KeyValues<Assessment>,
-): Effect.Effect<Array<Assessment>, Unavailable, Dynamo> =>
-  Effect.gen(function* () {
-    const items: Array<Assessment> = []
-    let cursor: string | undefined
-    do {
-      const page = yield* list(AssessmentEntity, pattern, values, { limit: 100, cursor, order: "desc" }).pipe(
-        Effect.catchTag("InvalidRequest", Effect.die),
-      )
-      for (const s of page.items) items.push(s.value)
-      cursor = page.cursor
-    } while (cursor !== undefined)
-    return items
-  })
 
 const targetScope = (t: StoredTarget): Scope => ({
   province: t.province,
@@ -54,7 +38,6 @@ const targetScope = (t: StoredTarget): Scope => ({
 })
 
 const UNAVAILABLE: Partial<Record<Target.TargetIndicator["_tag"], string>> = {
-  MoneyMobilised: "money mobilised comes from the contribution ledger, which this deployment does not read yet",
   VillagesAtTier: "village recognitions are not stored yet",
   VillagesRecognised: "village recognitions are not stored yet",
 }
@@ -107,8 +90,11 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
       .handle("listPlans", ({ params, query }) =>
         Effect.gen(function* () {
           const today = dateOf((yield* Clock).now())
-          yield* authorizeOrFail("read", yield* communeScope(params.province, params.commune, today))
           const { year, ...page } = query
+          yield* authorizeOrFail(
+            "read",
+            yield* recordListScope(params.province, params.commune, recordWindow(year, today)),
+          )
           const found = yield* list(
             PlanEntity,
             "byCommune",
@@ -154,14 +140,15 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
       .handle("planProgress", ({ params, query }) =>
         Effect.gen(function* () {
           const plan = (yield* readPlan(params.id)).value
-          const assessments = yield* allAssessments("byCommune", {
-            commune: plan.unit,
-          })
-          const latest = latestPerYear(assessments.filter((a) => a.province === plan.province))
-          const statuses = latest.map((a) => communeStatusOf(a.evaluation))
+          const assessments = yield* listAll(AssessmentEntity, "byCommune", { commune: plan.unit }, "desc")
+          const standing = standingStatuses(assessments.filter((a) => a.province === plan.province))
           return {
-            ...PlanProgress.planProgress(plan, statuses, query.asOfYear ?? plan.year),
-            ...demoNotice(latest),
+            ...PlanProgress.planProgress(
+              plan,
+              standing.map((s) => s.status),
+              query.asOfYear ?? plan.year,
+            ),
+            ...demoNotice(standing.flatMap((s) => s.assessments)),
           }
         }).pipe(Effect.provideContext(services)),
       )
@@ -222,20 +209,17 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
               },
             }
           }
-          const assessments = yield* allAssessments("byProvince", {
-            province: target.province,
-          })
-          const latest = latestPerYear(assessments)
-          const statuses = latest.map((a) => communeStatusOf(a.evaluation))
-          const periods = TargetActual.targetActuals(target, {
-            hierarchy: programmeHierarchy(registry),
-            statuses,
-            villages: [],
-            // Not read for the indicators computed here (money targets answer `unavailable` above).
-            money: () => 0n,
+          const assessments = yield* listAll(AssessmentEntity, "byProvince", { province: target.province }, "desc")
+          const standing = standingStatuses(assessments)
+          const years = ledgerYears(target)
+          const lines = years === undefined ? [] : yield* officialLines(target.province, years.first, years.last)
+          const periods = targetActualsOf(target, {
+            registry,
+            statuses: standing.map((s) => s.status),
+            lines,
             statusPolicy,
           })
-          return { ...base, periods, ...demoNotice(latest) }
+          return { ...base, periods, ...demoNotice(standing.flatMap((s) => s.assessments)) }
         }).pipe(Effect.provideContext(services)),
       )
   }),

@@ -20,6 +20,7 @@ import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
 import { AuthenticationLive } from "./authentication.ts"
+import { LocalMode, localModeRefusal } from "./localMode.ts"
 import { PolicyFacts, type PolicyFactsShape } from "./requestContext.ts"
 import { ServerMiddleware } from "./serverMiddleware.ts"
 import { RequestValidationLive } from "./validation.ts"
@@ -65,6 +66,11 @@ export interface ServicesOptions<E> {
   readonly policyFacts?: PolicyFactsShape | undefined
   /** The ledger's reference data (units, catalogue, price zones); the shipped Lào Cai default when absent. */
   readonly ledgerReference?: LedgerReferenceShape | undefined
+  /**
+   * Local mode: serve the ILLUSTRATIVE demo packs (`demo:…`). Default: `NTM_LOCAL=1` and not on Lambda
+   * (`localModeRefusal`); a deployed API answers 404 for them.
+   */
+  readonly localMode?: boolean | undefined
   /** Lowest level logged (JSON lines on stdout). Default `Info`. */
   readonly logLevel?: LogLevel.LogLevel | undefined
 }
@@ -77,6 +83,7 @@ export const servicesLayer = <E>(options: ServicesOptions<E>) =>
     options.ids ?? IdGeneratorLive,
     Logger.layer([Logger.consoleJson]),
     Layer.succeed(References.MinimumLogLevel)(options.logLevel ?? "Info"),
+    Layer.succeed(LocalMode)(options.localMode ?? localModeRefusal() === undefined),
     options.ledgerReference === undefined ? Layer.empty : Layer.succeed(LedgerReference)(options.ledgerReference),
     options.policyFacts === undefined
       ? assignmentFactsLayer.pipe(Layer.provide(Layer.merge(options.dynamo, options.clock ?? ClockLive)))

@@ -1,14 +1,15 @@
 /** The help report over stored lines: read one year's partition, build core's report, render it as JSON, CSV or XLSX. */
 import type { InvalidRequest, Unavailable } from "@ntm/api"
 import { IsoDate, type LocalizedText } from "@ntm/core"
-import { Csv, HelpReport, Json, type Table } from "@ntm/core/reports"
+import { HelpReport, type Table } from "@ntm/core/reports"
 import { Effect } from "effect"
-import { HttpServerResponse } from "effect/http"
+import type { HttpServerResponse } from "effect/http"
+import { type ReportFormat, renderReport } from "../reports/render.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
 import { ContributionEntity } from "../table/entities/Contribution.ts"
 import { PriceListEntity } from "../table/entities/PriceList.ts"
 import { allContributions } from "../table/ledgerQueries.ts"
-import { list } from "../table/repository.ts"
+import { listAll } from "../table/repository.ts"
 import type { LedgerReferenceShape } from "./reference.ts"
 
 /** How the report is broken down: by provider, commune, district (as of the year) or the communes after 2025-07-01. */
@@ -38,13 +39,7 @@ export const buildHelpReport = (
     const lines = (yield* allContributions(ContributionEntity.query("byYear", { province, year }))).filter(
       (l) => l.province === province,
     )
-    const priceLists = []
-    let cursor: string | undefined
-    do {
-      const page = yield* list(PriceListEntity, "byProvince", { province }, { limit: 100, cursor })
-      priceLists.push(...page.items.map((s) => s.value))
-      cursor = page.cursor
-    } while (cursor !== undefined)
+    const priceLists = yield* listAll(PriceListEntity, "byProvince", { province })
     return HelpReport.helpReport({
       year: Number(year),
       lines,
@@ -55,35 +50,19 @@ export const buildHelpReport = (
     })
   })
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 /**
  * The report as a response: JSON (summary and the chosen sheet), CSV (the chosen sheet; UTF-8 with BOM) or XLSX
- * (summary and the chosen sheet). exceljs is loaded only when an XLSX is asked for, to keep it off the cold start.
+ * (summary and the chosen sheet); see `renderReport`.
  */
 export const renderHelpReport = (
   report: Table.Report,
   by: HelpBy,
-  format: "json" | "csv" | "xlsx",
+  format: ReportFormat,
   language: LocalizedText.Language,
 ): Effect.Effect<HttpServerResponse.HttpServerResponse> =>
-  Effect.gen(function* () {
-    const chosen = report.sheets.filter((s) => s.id === "summary" || s.id === sheetOf[by])
-    const narrowed: Table.Report = { ...report, sheets: chosen }
-    const name = `${report.id}-${by}`
-    if (format === "json") return HttpServerResponse.jsonUnsafe(Json.toJson(narrowed))
-    if (format === "csv") {
-      const sheet = chosen.find((s) => s.id === sheetOf[by]) ?? chosen[0]
-      const bytes = sheet === undefined ? new Uint8Array() : Csv.toCsv(sheet, { language })
-      return HttpServerResponse.uint8Array(bytes, {
-        contentType: "text/csv; charset=utf-8",
-        headers: { "content-disposition": `attachment; filename="${name}.csv"` },
-      })
-    }
-    const { toXlsx } = yield* Effect.promise(() => import("../exports/xlsx.ts"))
-    const bytes = yield* Effect.promise(() => toXlsx(narrowed, { language }))
-    return HttpServerResponse.uint8Array(bytes, {
-      contentType: XLSX,
-      headers: { "content-disposition": `attachment; filename="${name}.xlsx"` },
-    })
-  })
+  renderReport(
+    report,
+    { sheets: ["summary", sheetOf[by]], csvSheet: sheetOf[by], name: `${report.id}-${by}` },
+    format,
+    language,
+  )

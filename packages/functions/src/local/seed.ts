@@ -31,7 +31,7 @@ import { type Clock, fixedClock } from "../services/Clock.ts"
 export const DEMO_PROVINCE = "10"
 
 /** Version of what the seed loads; bump it when the demo changes so keys and the marker change with it. */
-export const SEED_VERSION = "lao-cai-demo-v1"
+export const SEED_VERSION = "lao-cai-demo-v2"
 
 /** Key of the marker item written last: present = the demo is fully loaded. */
 export const SEED_MARKER_KEY = { pk: `SEED#${SEED_VERSION}`, sk: "SEED" } as const
@@ -168,18 +168,24 @@ export const seedDemo = async (handler: WebHandler): Promise<SeedSummary> => {
     }
   }
 
-  // Assessments: one per commune-year, under the highest tier the demo ladder reached (NTM when none), so the
-  // stored history gives the same statuses as `evaluateLaoCaiDemo` (the latest assessment of a year stands).
-  const { assessments: demo } = evaluateLaoCaiDemo()
-  const submit = (a: DemoAssessment) => {
-    const tier: Tier = a.ladder.reached === "advanced" || a.ladder.reached === "model" ? "advanced" : "ntm"
+  // Assessments: per commune-year the NTM assessment, and the advanced one when the demo ladder reached it, so the
+  // stored history climbs the same tier ladder as `evaluateLaoCaiDemo` (the API builds each status from the latest
+  // assessment of every tier that year, like core's `Integration.communeStatus` with the ladder).
+  const { assessments: evaluated } = evaluateLaoCaiDemo()
+  const demo = evaluated.flatMap((a) =>
+    (a.ladder.reached === "advanced" || a.ladder.reached === "model"
+      ? (["ntm", "advanced"] as const)
+      : ["ntm" as const]
+    ).map((tier) => ({ a, tier })),
+  )
+  const submit = ({ a, tier }: { a: DemoAssessment; tier: Tier }) => {
     const packId = a.evaluations[tier]?.packId
     if (packId === undefined) throw new Error(`seed: no ${tier} evaluation for ${a.input.commune.code}`)
     const commune = a.input.commune.code
-    return admin(`assessment ${commune} ${a.input.year}`, (c) =>
+    return admin(`assessment ${commune} ${a.input.year} ${tier}`, (c) =>
       c.assessments.submit({
         params: { province: P, commune },
-        headers: { "idempotency-key": key("assessment", `${commune}-${a.input.year}`) },
+        headers: { "idempotency-key": key("assessment", `${commune}-${a.input.year}-${tier}`) },
         payload: { year: a.input.year, date: a.input.date, tier, packId, values: a.input.values },
       }),
     )
@@ -203,17 +209,15 @@ export const seedDemo = async (handler: WebHandler): Promise<SeedSummary> => {
     targetIds.set(id, created.id)
   }
 
-  // Plans: illustrative commune plans for 2024. The demo writes plans' criterion keys as `<family>:<code>` over the
-  // Lào Cai set; the API keys a stored assessment's criteria by the pack's criterion code, and the seeded
-  // assessments are under the demo fill-in of that set — so the seed names the code and the demo pack, and plan
-  // progress then compares like with like.
+  // Plans: illustrative commune plans for 2024. Criterion keys are `<family>:<code>` in the demo and in the API
+  // (core's `criterionKey`); the seeded assessments are under the demo fill-in of the Lào Cai set, so the seed names
+  // that pack and plan progress compares like with like.
   const planIds: Array<string> = []
   for (const p of LaoCaiPlans.demoPlans) {
     const { id, unit, ...plan } = p
     const payload = {
       ...plan,
       packId: laoCaiDemoNtmPack.id,
-      criteria: plan.criteria.map((c) => ({ ...c, key: c.key.slice(c.key.lastIndexOf(":") + 1) })),
     }
     const created = await admin(`plan ${id}`, (c) =>
       c.plans.createPlan({

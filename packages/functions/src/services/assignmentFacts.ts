@@ -6,26 +6,14 @@ import { dateOf } from "../http/communeScope.ts"
 import { PolicyFacts } from "../http/requestContext.ts"
 import { Dynamo } from "../table/Dynamo.ts"
 import { AssignmentEntity } from "../table/entities/Assignment.ts"
-import { list } from "../table/repository.ts"
+import { listAll } from "../table/repository.ts"
 import { Clock } from "./Clock.ts"
 
 /** Every stored assignment of a helper (all pages of the gsi2 `HELPER#<helper>` query). */
 export const assignmentsOfHelper = (
   helper: string,
 ): Effect.Effect<ReadonlyArray<StoredAssignment>, Unavailable, Dynamo> =>
-  Effect.gen(function* () {
-    const out: Array<StoredAssignment> = []
-    let cursor: string | undefined
-    do {
-      const page = yield* list(AssignmentEntity, "byHelper", { helper }, { limit: 100, cursor }).pipe(
-        // Our own cursors never fail validation; if one did, it is a defect.
-        Effect.catchTag("InvalidRequest", Effect.die),
-      )
-      for (const s of page.items) out.push(s.value)
-      cursor = page.cursor
-    } while (cursor !== undefined)
-    return out
-  })
+  listAll(AssignmentEntity, "byHelper", { helper })
 
 /** True when the record is in force on `date` (from ≤ date < to). */
 export const inForce = (a: { readonly from: string; readonly to?: string | undefined }, date: string): boolean =>

@@ -239,6 +239,32 @@ export const list = <S extends Schema.Top, P extends string>(
     cursor: r.cursor,
   }))
 
+/**
+ * Every entity of an access pattern (all pages, 100 a page) — for bounded partitions only: one commune's or one
+ * province's records, read to compute progress or a report. Our own cursors never fail validation (a defect if so).
+ *
+ * @example
+ * const targets = yield* listAll(TargetEntity, "byProvince", { province: "10" })
+ */
+export const listAll = <S extends Schema.Top, P extends string>(
+  entity: Entity<S, P>,
+  pattern: P | "primary",
+  values: KeyValues<S["Type"]>,
+  order: "asc" | "desc" = "asc",
+): Effect.Effect<Array<S["Type"]>, Unavailable, Dynamo> =>
+  Effect.gen(function* () {
+    const out: Array<S["Type"]> = []
+    let cursor: string | undefined
+    do {
+      const page = yield* list(entity, pattern, values, { limit: 100, cursor, order }).pipe(
+        Effect.catchTag("InvalidRequest", Effect.die),
+      )
+      for (const s of page.items) out.push(s.value)
+      cursor = page.cursor
+    } while (cursor !== undefined)
+    return out
+  })
+
 /** One page of an entity's audit trail, oldest first. */
 export const auditTrail = (
   entityType: string,

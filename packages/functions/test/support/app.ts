@@ -1,5 +1,8 @@
 /** The real API (no test-only routes) on DynamoDB Local, with the policy facts read from stored assignments. */
 import { makeWebHandler } from "../../src/http/app.ts"
+import { fixedClock } from "../../src/services/Clock.ts"
+import { makeDynamoClient } from "../../src/table/client.ts"
+import { ensureTable } from "../../src/table/create.ts"
 import { dynamoLayer } from "../../src/table/Dynamo.ts"
 import { dynamo } from "./widgets.ts"
 
@@ -20,3 +23,28 @@ export const laoCai = {
     "custom:unit": "02746",
   },
 } as const
+
+/**
+ * The real API on its own fresh table (created by `ready()`), so a test file can assert exact figures that other
+ * files' writes to the shared table would disturb. `localMode` as `makeWebHandler` takes it;
+ * `now` fixes the clock.
+ */
+export const makeOwnTableApp = (name: string, options: { localMode?: boolean; now?: number } = {}) => {
+  const { endpoint } = dynamo()
+  const tableName = `ntm-${name}-${process.pid}`
+  const client = makeDynamoClient({ endpoint })
+  const app = makeWebHandler({
+    dynamo: dynamoLayer({ endpoint, tableName }),
+    logLevel: "None",
+    ...(options.localMode === undefined ? {} : { localMode: options.localMode }),
+    ...(options.now === undefined ? {} : { clock: fixedClock(options.now) }),
+  })
+  return {
+    ...app,
+    ready: () => ensureTable(client, tableName),
+    dispose: async () => {
+      await app.dispose()
+      client.destroy()
+    },
+  }
+}

@@ -1,8 +1,11 @@
 /** Test support for the ledger: an app serving the real API on DynamoDB Local, Lào Cai claims and fixtures. */
+
+import { RequestAuth } from "@ntm/api"
 import { Contributions } from "@ntm/core"
 import { laoCai2022PriceList } from "@ntm/core/demo"
-import { Schema } from "effect"
-import { makeWebHandler } from "../../src/http/app.ts"
+import { Context, Schema } from "effect"
+import { expect } from "vitest"
+import { makeWebHandler, type WebHandler } from "../../src/http/app.ts"
 import { dynamoLayer } from "../../src/table/Dynamo.ts"
 import { call, dynamo } from "./widgets.ts"
 
@@ -56,4 +59,27 @@ export const laoCai2022ListBody = {
   rounding: "half-up",
   tolerancePercent: 20,
   entries: demoEntries,
+}
+
+/** A cash line (no price list needed) to Xã Cốc San 02746, delivered; `over` replaces fields. */
+export const cashLine = (provider: Record<string, unknown>, amount: string, over: Record<string, unknown> = {}) => ({
+  provider,
+  commune: "02746",
+  date: "2024-04-01",
+  programme: "ntm",
+  category: "cash",
+  item: "tien-mat",
+  quantity: amount,
+  unit: "dong",
+  status: "delivered",
+  ...over,
+})
+
+/** Fetches `path` as an XLSX and checks it is one (content type, zip signature). */
+export const expectXlsx = async (app: { handler: WebHandler }, path: string, claims: Record<string, unknown>) => {
+  const xlsx = await app.handler(new Request(`http://test.local${path}`), Context.make(RequestAuth, { claims }))
+  expect(xlsx.status).toBe(200)
+  expect(xlsx.headers.get("content-type")).toContain("spreadsheetml")
+  const bytes = new Uint8Array(await xlsx.arrayBuffer())
+  expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK")
 }
