@@ -37,7 +37,13 @@ export const makeClient = (options: ClientOptions) =>
 /** The fetch-based HTTP layer the client needs in browsers and Node. */
 export const ClientHttpLayer: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
 
-/** Runs one call with a fresh client over fetch (convenience for scripts). */
+/**
+ * Runs one call with a fresh client over fetch (convenience for scripts).
+ *
+ * @example
+ * import { call } from "@ntm/api/client"
+ * const health = await call({ baseUrl: "http://localhost:3000" }, (client) => client.system.health())
+ */
 export const call = <A, E>(
   options: ClientOptions,
   f: (client: Effect.Success<ReturnType<typeof makeClient>>) => Effect.Effect<A, E>,

@@ -6,6 +6,7 @@ import { Schema } from "effect"
 /** `?lang=vi|en`: add a rendered text of the result in that language. */
 export const LangQuery = { lang: Schema.optionalKey(LocalizedText.Language) }
 
+/** A calendar year of the programme (2000–2100). */
 const Year = Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 2000, maximum: 2100 })))
 
 /** Measured values keyed by indicator code (at most 500). */

@@ -7,6 +7,12 @@ export const PageQuery = {
   limit: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 100 })))),
 }
 
-/** A page of `item`: `cursor` is present while more pages follow. */
+/**
+ * A page of `item`: `cursor` is present while more pages follow.
+ *
+ * @example
+ * import { ContributionOut, PageOf } from "@ntm/api"
+ * const ContributionPage = PageOf(ContributionOut) // { items: ContributionOut[], cursor?: string }
+ */
 export const PageOf = <S extends Schema.Top>(item: S) =>
   Schema.Struct({ items: Schema.Array(item), cursor: Schema.optionalKey(Schema.String) })

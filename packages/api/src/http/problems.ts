@@ -78,6 +78,13 @@ export class InternalError extends HttpApiError.Problem<InternalError>()(
 /** Seconds a client should wait after a 503. */
 export const RETRY_AFTER_SECONDS = 1
 
-/** Builds a 400 from problems (e.g. core validators' output). */
+/**
+ * Builds a 400 from problems (e.g. core validators' output).
+ *
+ * @example
+ * import { invalid } from "@ntm/api"
+ * const problem = invalid([{ severity: "error", path: ["year"], rule: "year.range", message: "year must be 2021–2030" }])
+ * problem.status // 400
+ */
 export const invalid = (errors: ReadonlyArray<ProblemEntry>, detail = "Request validation failed"): InvalidRequest =>
   new InvalidRequest({ detail, errors: [...errors] })
