@@ -32,9 +32,10 @@ it("the API reference of @ntm/core has no TypeDoc warning", async () => {
 // TypeDoc's notDocumented check skips every package not named in `packagesRequiringDocumentation` (its default is the
 // package TypeDoc runs in, docs-tooling), so a config without the published packages would pass with no doc comment.
 it("requires documentation in every published package", async () => {
-  const { default: config } = await import("../typedoc.config.mjs")
-  const { published } = await import("../published.mjs")
-  const names = published.map(({ manifest }: { manifest: { name: string } }) => manifest.name)
+  const load = (file: string): Promise<Record<string, unknown>> => import(new URL(file, import.meta.url).href)
+  const config = (await load("../typedoc.config.mjs")).default as { packagesRequiringDocumentation?: unknown }
+  const published = (await load("../published.mjs")).published as ReadonlyArray<{ manifest: { name: string } }>
+  const names = published.map(({ manifest }) => manifest.name)
   expect(names).toEqual(expect.arrayContaining(["@ntm/core", "@ntm/api"]))
   expect(config.packagesRequiringDocumentation).toEqual(names)
 })
