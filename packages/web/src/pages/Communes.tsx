@@ -1,9 +1,14 @@
-/** Communes page: a sortable, filterable table of the province's xã for the chosen year. */
+/**
+ * Communes page: a sortable table of the province's xã for the chosen year, filterable by text, tier, criteria met,
+ * indeterminate criteria and assigned agency.
+ */
 import { useMemo, useState } from "preact/hooks"
 import { LoadStatus } from "../components/Status.tsx"
 import { type Language, type MessageKey, t } from "../i18n/index.ts"
 import { type TierStatus, tierStatuses } from "../model/communeRow.ts"
-import { filterRows, type SortDirection, type SortKey, sortRows } from "../model/table.ts"
+import { helpersByCommune } from "../model/helping.ts"
+import { type Filter, filterRows, type SortDirection, type SortKey, sortRows } from "../model/table.ts"
+import { assignmentsOf } from "../reads.ts"
 import type { Session } from "../session.ts"
 import { provinceRows } from "./provinceRows.ts"
 import { useLoad } from "./useLoad.ts"
@@ -24,12 +29,36 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
   const [rows, retry] = useLoad(() => provinceRows(session.token, province, year), [session.token, province, year])
   const [text, setText] = useState("")
   const [tier, setTier] = useState<TierStatus | undefined>(undefined)
+  const [minMet, setMinMet] = useState<number | undefined>(undefined)
+  const [maxMet, setMaxMet] = useState<number | undefined>(undefined)
+  const [indeterminate, setIndeterminate] = useState<Filter["indeterminate"]>(undefined)
+  const [agency, setAgency] = useState<string | undefined>(undefined)
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: "code", direction: "asc" })
   const all = rows.state === "done" ? rows.value : []
-  const shown = useMemo(
-    () => sortRows(filterRows(all, { text, tier }), sort.key, sort.direction),
-    [all, text, tier, sort],
+  // Assignments load after the table (one read per commune), so the table shows first.
+  const [assigned] = useLoad(
+    () =>
+      rows.state === "done"
+        ? assignmentsOf(
+            session.token,
+            province,
+            all.map((r) => r.code),
+          ).then((list) => helpersByCommune(list, year))
+        : Promise.resolve(new Map<string, Array<string>>()),
+    [session.token, province, year, rows.state],
   )
+  const helpers = assigned.state === "done" ? assigned.value : new Map<string, Array<string>>()
+  const agencies = [...new Set([...helpers.values()].flat())].sort()
+  const shown = useMemo(
+    () =>
+      sortRows(
+        filterRows(all, { text, tier, minMet, maxMet, indeterminate, agency }, (c) => helpers.get(c) ?? []),
+        sort.key,
+        sort.direction,
+      ),
+    [all, text, tier, minMet, maxMet, indeterminate, agency, helpers, sort],
+  )
+  const num = (v: string) => (v === "" ? undefined : Number(v))
   const toggle = (key: SortKey) =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === "asc" ? "desc" : "asc" }))
   return (
@@ -60,7 +89,59 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
                 ))}
               </select>
             </label>
+            <label>
+              {t(lang, "filterMetMin")}
+              <input
+                type="number"
+                min={0}
+                max={19}
+                inputMode="numeric"
+                value={minMet ?? ""}
+                onInput={(e) => setMinMet(num(e.currentTarget.value))}
+              />
+            </label>
+            <label>
+              {t(lang, "filterMetMax")}
+              <input
+                type="number"
+                min={0}
+                max={19}
+                inputMode="numeric"
+                value={maxMet ?? ""}
+                onInput={(e) => setMaxMet(num(e.currentTarget.value))}
+              />
+            </label>
+            <label>
+              {t(lang, "filterIndeterminate")}
+              <select
+                value={indeterminate ?? ""}
+                onChange={(e) => {
+                  const v = e.currentTarget.value
+                  setIndeterminate(v === "some" || v === "none" ? v : undefined)
+                }}
+              >
+                <option value="">{t(lang, "allTiers")}</option>
+                <option value="some">{t(lang, "indeterminate.some")}</option>
+                <option value="none">{t(lang, "indeterminate.none")}</option>
+              </select>
+            </label>
+            <label>
+              {t(lang, "filterAgency")}
+              <select
+                value={agency ?? ""}
+                disabled={assigned.state !== "done"}
+                onChange={(e) => setAgency(e.currentTarget.value === "" ? undefined : e.currentTarget.value)}
+              >
+                <option value="">{t(lang, "allTiers")}</option>
+                {agencies.map((a) => (
+                  <option key={a} value={a}>
+                    {a}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
+          {assigned.state === "loading" && <p class="muted small">{t(lang, "agenciesLoading")}</p>}
           <p role="status">{t(lang, "rowsShown", { shown: shown.length, total: all.length })}</p>
           <div class="table-wrap">
             <table class="data">
@@ -84,6 +165,7 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
                       </button>
                     </th>
                   ))}
+                  <th scope="col">{t(lang, "colAgency")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -105,6 +187,7 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
                     </td>
                     <td class="num">{r.met === undefined ? "—" : `${r.met} / ${r.total ?? "?"}`}</td>
                     <td class="num">{r.indeterminate ?? "—"}</td>
+                    <td>{assigned.state === "done" ? (helpers.get(r.code) ?? []).join(", ") : "…"}</td>
                   </tr>
                 ))}
               </tbody>
