@@ -18,6 +18,7 @@ import {
   successorGroup,
 } from "../src/model/structure.ts"
 import { filterRows } from "../src/model/table.ts"
+import { incompleteCoverage } from "../src/model/targets.ts"
 import { assessment, row } from "./arbitraries.ts"
 
 const successor: fc.Arbitrary<Successor> = fc.constantFrom(
@@ -280,5 +281,30 @@ describe("help report headline", () => {
     )
     expect(helpTotals([])).toBeUndefined()
     expect(helpTotals([{ value: "1.5", lines: 1 }, { value: "0" }, { value: "0" }])).toBeUndefined()
+  })
+})
+
+describe("target coverage", () => {
+  it("names exactly the periods whose actual counts only part of the communes", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ year: fc.integer({ min: 2021, max: 2025 }), communes: fc.nat(200), assessed: fc.nat(200) }),
+          { maxLength: 5 },
+        ),
+        (ps) => {
+          const periods = ps.map((p) => ({
+            period: { start: `${p.year}-01-01`, end: `${p.year}-12-31` },
+            target: 10,
+            coverage: { communes: p.communes, assessed: p.assessed, complete: p.assessed >= p.communes },
+          }))
+          const note = incompleteCoverage({ periods })
+          const expected = ps
+            .filter((p) => p.assessed < p.communes)
+            .map((p) => `${p.year}: ${p.assessed}/${p.communes}`)
+          expect(note).toBe(expected.length === 0 ? undefined : expected.join("; "))
+        },
+      ),
+    )
   })
 })

@@ -151,6 +151,10 @@ export const pageMessages = {
   "helpBy.reconciliation": { vi: "Đối chiếu kê khai – xác nhận", en: "Reconciliation" },
   paragraphTitle: { vi: "Đoạn văn tổng hợp", en: "Generated paragraph" },
   methodTitle: { vi: "Phương pháp tính", en: "Method statement" },
+  coverageNote: {
+    vi: "Chưa đủ số liệu — số xã có đánh giá trên số xã thuộc phạm vi: {list}. Số thực hiện chỉ tính các xã có đánh giá.",
+    en: "Incomplete data — communes assessed of those in scope: {list}. The actual counts assessed communes only.",
+  },
   publishTitle: { vi: "Công bố", en: "Publication" },
   publishButton: { vi: "Công bố báo cáo năm {year}", en: "Publish the {year} report" },
   publishing: { vi: "Đang công bố…", en: "Publishing…" },

@@ -12,7 +12,7 @@ import { formatNumber, formatShare, type Language, t } from "../i18n/index.ts"
 import { lostStandard } from "../model/lost.ts"
 import { overview } from "../model/overview.ts"
 import type { Structure } from "../model/structure.ts"
-import { targetLines } from "../model/targets.ts"
+import { incompleteCoverage, targetLines } from "../model/targets.ts"
 import { successorsOf } from "../reads.ts"
 import type { Session } from "../session.ts"
 import { provinceYears } from "./provinceRows.ts"
@@ -165,6 +165,9 @@ export const OverviewPage = (props: { readonly session: Session; readonly lang: 
                       tone: p.achieved ? "good" : "warn",
                     }))}
                   />
+                )}
+                {incompleteCoverage(progress) !== undefined && (
+                  <p class="muted small">{t(lang, "coverageNote", { list: incompleteCoverage(progress) ?? "" })}</p>
                 )}
               </div>
             )
