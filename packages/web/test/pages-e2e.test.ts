@@ -125,6 +125,10 @@ describe.skipIf(!existsSync(CHROMIUM))("pages over the Lào Cai demo in Chromium
     await page.getByText(/^Đã công bố lúc/u).waitFor({ timeout: 30_000 })
     const pub = await fetch(`${stack.baseUrl}/v1/public/reports/help/10/2022?by=provider&format=json`)
     expect(pub.status).toBe(200)
+    // The same total in English, with English separators; then back to Vietnamese.
+    await page.getByRole("button", { name: "English" }).click()
+    await page.getByText("16,493.82 million đồng").first().waitFor({ timeout: 30_000 })
+    await page.getByRole("button", { name: "Tiếng Việt" }).click()
   })
 
   it("fits a phone: the commune page is no wider than 360 px", async () => {

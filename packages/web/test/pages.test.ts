@@ -123,6 +123,7 @@ describe("communes filters", () => {
     maxMet: fc.option(fc.integer({ min: 0, max: 19 }), { nil: undefined }),
     indeterminate: fc.constantFrom(undefined, "some" as const, "none" as const),
     agency: fc.constantFrom(undefined, "so-nn", "so-gtvt"),
+    district: fc.constantFrom(undefined, "Huyện Bát Xát", "Thành phố Lào Cai"),
   })
 
   it("keep a subset in order, each kept row meeting every filter, every dropped row failing one", () => {
@@ -136,7 +137,8 @@ describe("communes filters", () => {
           (f.maxMet === undefined || (r.met !== undefined && r.met <= f.maxMet)) &&
           (f.indeterminate === undefined ||
             (f.indeterminate === "some" ? (r.indeterminate ?? 0) > 0 : r.indeterminate === 0)) &&
-          (f.agency === undefined || helpersOf(r.code).includes(f.agency))
+          (f.agency === undefined || helpersOf(r.code).includes(f.agency)) &&
+          (f.district === undefined || r.district === f.district)
         const byText = filterRows(rs, { text: f.text })
         expect(kept).toEqual(byText.filter(meets))
       }),

@@ -42,6 +42,7 @@ export const pageMessages = {
   },
   colBefore: { vi: "Năm {year}", en: "{year}" },
   whyDropped: { vi: "Vì sao rớt chuẩn?", en: "Why did it drop?" },
+  filterDistrict: { vi: "Lọc theo huyện", en: "Filter by district" },
   filterMetMin: { vi: "Số tiêu chí đạt từ", en: "Criteria met from" },
   filterMetMax: { vi: "đến", en: "to" },
   filterIndeterminate: { vi: "Tiêu chí chưa xác định", en: "Indeterminate criteria" },

@@ -8,12 +8,14 @@ export type SortKey = "name" | "code" | "district" | "tier" | "met" | "indetermi
 export type SortDirection = "asc" | "desc"
 
 /**
- * Table filters: free text over name and code, one tier (or all), a range of criteria met (rows without a count
+ * Table filters: free text over name and code, one tier (or all), one district, a range of criteria met (rows without a count
  * never match a range), with or without indeterminate criteria, and one assigned helping agency.
  */
 export interface Filter {
   readonly text: string
   readonly tier?: TierStatus | undefined
+  /** The district (huyện) of the year, by name as listed. */
+  readonly district?: string | undefined
   readonly minMet?: number | undefined
   readonly maxMet?: number | undefined
   /** "some": at least one criterion indeterminate; "none": counted and none indeterminate. */
@@ -53,6 +55,7 @@ export const filterRows = (
   return rows.filter(
     (r) =>
       (filter.tier === undefined || r.tier === filter.tier) &&
+      (filter.district === undefined || r.district === filter.district) &&
       (needle === "" || fold(r.name).includes(needle) || r.code.includes(needle)) &&
       inRange(r, filter.minMet, filter.maxMet) &&
       indeterminateMatches(r, filter.indeterminate) &&

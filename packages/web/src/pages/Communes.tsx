@@ -29,6 +29,7 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
   const [rows, retry] = useLoad(() => provinceRows(session.token, province, year), [session.token, province, year])
   const [text, setText] = useState("")
   const [tier, setTier] = useState<TierStatus | undefined>(undefined)
+  const [district, setDistrict] = useState<string | undefined>(undefined)
   const [minMet, setMinMet] = useState<number | undefined>(undefined)
   const [maxMet, setMaxMet] = useState<number | undefined>(undefined)
   const [indeterminate, setIndeterminate] = useState<Filter["indeterminate"]>(undefined)
@@ -52,13 +53,14 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
   const shown = useMemo(
     () =>
       sortRows(
-        filterRows(all, { text, tier, minMet, maxMet, indeterminate, agency }, (c) => helpers.get(c) ?? []),
+        filterRows(all, { text, tier, district, minMet, maxMet, indeterminate, agency }, (c) => helpers.get(c) ?? []),
         sort.key,
         sort.direction,
       ),
-    [all, text, tier, minMet, maxMet, indeterminate, agency, helpers, sort],
+    [all, text, tier, district, minMet, maxMet, indeterminate, agency, helpers, sort],
   )
   const num = (v: string) => (v === "" ? undefined : Number(v))
+  const districts = [...new Set(all.flatMap((r) => (r.district === undefined ? [] : [r.district])))].sort()
   const toggle = (key: SortKey) =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === "asc" ? "desc" : "asc" }))
   return (
@@ -89,6 +91,22 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
                 ))}
               </select>
             </label>
+            {districts.length > 0 && (
+              <label>
+                {t(lang, "filterDistrict")}
+                <select
+                  value={district ?? ""}
+                  onChange={(e) => setDistrict(e.currentTarget.value === "" ? undefined : e.currentTarget.value)}
+                >
+                  <option value="">{t(lang, "allTiers")}</option>
+                  {districts.map((d) => (
+                    <option key={d} value={d}>
+                      {d}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <label>
               {t(lang, "filterMetMin")}
               <input
