@@ -4,8 +4,11 @@
  */
 import { useState } from "preact/hooks"
 import { loadAssessments, loadUnit } from "../api.ts"
-import { DifficultiesSection, HelpersSection, LedgerSection, PlansSection } from "../components/CommuneSections.tsx"
 import { ComparisonTable } from "../components/ComparisonTable.tsx"
+import { DifficultiesSection } from "../components/DifficultiesSection.tsx"
+import { HelpersSection } from "../components/HelpersSection.tsx"
+import { LedgerSection } from "../components/LedgerSection.tsx"
+import { PlansSection } from "../components/PlansSection.tsx"
 import { LoadStatus } from "../components/Status.tsx"
 import { type Language, t } from "../i18n/index.ts"
 import { checklist, type Provenance } from "../model/checklist.ts"
