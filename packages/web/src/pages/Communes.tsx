@@ -3,6 +3,7 @@
  * indeterminate criteria and assigned agency.
  */
 import { useMemo, useState } from "preact/hooks"
+import { BoundFilter, ChoiceFilter } from "../components/Filters.tsx"
 import { LoadStatus } from "../components/Status.tsx"
 import { type Language, type MessageKey, t } from "../i18n/index.ts"
 import { type TierStatus, tierStatuses } from "../model/communeRow.ts"
@@ -59,7 +60,6 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
       ),
     [all, text, tier, district, minMet, maxMet, indeterminate, agency, helpers, sort],
   )
-  const num = (v: string) => (v === "" ? undefined : Number(v))
   const districts = [...new Set(all.flatMap((r) => (r.district === undefined ? [] : [r.district])))].sort()
   const toggle = (key: SortKey) =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === "asc" ? "desc" : "asc" }))
@@ -74,90 +74,42 @@ export const CommunesPage = (props: { readonly session: Session; readonly lang: 
               {t(lang, "filterText")}
               <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
             </label>
-            <label>
-              {t(lang, "filterTier")}
-              <select
-                value={tier ?? ""}
-                onChange={(e) => {
-                  const v = e.currentTarget.value
-                  setTier(v === "" ? undefined : (v as TierStatus))
-                }}
-              >
-                <option value="">{t(lang, "allTiers")}</option>
-                {tierStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(lang, `tier.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceFilter
+              label={t(lang, "filterTier")}
+              allLabel={t(lang, "allTiers")}
+              value={tier}
+              options={tierStatuses.map((s) => [s, t(lang, `tier.${s}`)] as const)}
+              onChange={setTier}
+            />
             {districts.length > 0 && (
-              <label>
-                {t(lang, "filterDistrict")}
-                <select
-                  value={district ?? ""}
-                  onChange={(e) => setDistrict(e.currentTarget.value === "" ? undefined : e.currentTarget.value)}
-                >
-                  <option value="">{t(lang, "allTiers")}</option>
-                  {districts.map((d) => (
-                    <option key={d} value={d}>
-                      {d}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ChoiceFilter
+                label={t(lang, "filterDistrict")}
+                allLabel={t(lang, "allTiers")}
+                value={district}
+                options={districts.map((d) => [d, d] as const)}
+                onChange={setDistrict}
+              />
             )}
-            <label>
-              {t(lang, "filterMetMin")}
-              <input
-                type="number"
-                min={0}
-                max={19}
-                inputMode="numeric"
-                value={minMet ?? ""}
-                onInput={(e) => setMinMet(num(e.currentTarget.value))}
-              />
-            </label>
-            <label>
-              {t(lang, "filterMetMax")}
-              <input
-                type="number"
-                min={0}
-                max={19}
-                inputMode="numeric"
-                value={maxMet ?? ""}
-                onInput={(e) => setMaxMet(num(e.currentTarget.value))}
-              />
-            </label>
-            <label>
-              {t(lang, "filterIndeterminate")}
-              <select
-                value={indeterminate ?? ""}
-                onChange={(e) => {
-                  const v = e.currentTarget.value
-                  setIndeterminate(v === "some" || v === "none" ? v : undefined)
-                }}
-              >
-                <option value="">{t(lang, "allTiers")}</option>
-                <option value="some">{t(lang, "indeterminate.some")}</option>
-                <option value="none">{t(lang, "indeterminate.none")}</option>
-              </select>
-            </label>
-            <label>
-              {t(lang, "filterAgency")}
-              <select
-                value={agency ?? ""}
-                disabled={assigned.state !== "done"}
-                onChange={(e) => setAgency(e.currentTarget.value === "" ? undefined : e.currentTarget.value)}
-              >
-                <option value="">{t(lang, "allTiers")}</option>
-                {agencies.map((a) => (
-                  <option key={a} value={a}>
-                    {a}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <BoundFilter label={t(lang, "filterMetMin")} value={minMet} max={19} onChange={setMinMet} />
+            <BoundFilter label={t(lang, "filterMetMax")} value={maxMet} max={19} onChange={setMaxMet} />
+            <ChoiceFilter
+              label={t(lang, "filterIndeterminate")}
+              allLabel={t(lang, "allTiers")}
+              value={indeterminate}
+              options={[
+                ["some", t(lang, "indeterminate.some")],
+                ["none", t(lang, "indeterminate.none")],
+              ]}
+              onChange={setIndeterminate}
+            />
+            <ChoiceFilter
+              label={t(lang, "filterAgency")}
+              allLabel={t(lang, "allTiers")}
+              value={agency}
+              options={agencies.map((a) => [a, a] as const)}
+              onChange={setAgency}
+              disabled={assigned.state !== "done"}
+            />
           </div>
           {assigned.state === "loading" && <p class="muted small">{t(lang, "agenciesLoading")}</p>}
           <p role="status">{t(lang, "rowsShown", { shown: shown.length, total: all.length })}</p>
