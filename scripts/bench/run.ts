@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { webBundleSection } from "./webBundle.ts"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 const smoke = process.argv.includes("--smoke")
@@ -26,6 +27,7 @@ interface Group {
   readonly fullName: string
   readonly benchmarks: ReadonlyArray<Bench>
 }
+const webBundle = webBundleSection(root, { smoke })
 const report = JSON.parse(readFileSync(out, "utf8")) as {
   files: ReadonlyArray<{ filepath: string; groups: ReadonlyArray<Group> }>
 }
@@ -73,7 +75,7 @@ if (!smoke) {
     "run behind it: [benchmarks-notes.md](benchmarks-notes.md).",
     "",
   ].join("\n")
-  writeFileSync(join(root, "docs", "benchmarks.md"), doc)
+  writeFileSync(join(root, "docs", "benchmarks.md"), [doc, ...webBundle].join("\n"))
   console.log(`wrote docs/benchmarks.md (${rows.length} rows)`)
 } else {
   console.log(`bench smoke run: ${rows.length} comparisons ran once each`)

@@ -40,6 +40,11 @@ describe("help report", () => {
     const rebased = await help("by=unit2025&lang=en")
     expect(rebased.status, rebased.text).toBe(200)
     expect(rebased.json.sheets.map((s: { id: string }) => s.id)).toEqual(["summary", "rebased"])
+    // The further sheets the dashboard shows: quantity list, valuation method, reconciliation.
+    for (const by of ["items", "method", "reconciliation"]) {
+      const r = await help(`by=${by}`)
+      expect(r.json.sheets.map((s: { id: string }) => s.id)).toEqual(["summary", by])
+    }
   })
 
   it("CSV and XLSX files", async () => {

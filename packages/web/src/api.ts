@@ -111,8 +111,8 @@ export const loadTargets = async (token: string, province: string) => {
 export const loadUnit = (token: string, code: string, date: string) =>
   run(token, (c) => c.units.get({ params: { code }, query: { date: IsoDate.isoDate(date) } }))
 
-/** The breakdowns of the help report. */
-export type HelpBy = "provider" | "commune" | "district" | "unit2025"
+/** The breakdowns of the help report, and its further sheets (quantity list, valuation method, reconciliation). */
+export type HelpBy = "provider" | "commune" | "district" | "unit2025" | "items" | "method" | "reconciliation"
 
 /** The help report of a province and year as JSON (`GET /v1/reports/help?format=json`). */
 export const loadHelpReport = (token: string, province: string, year: number, by: HelpBy, lang: "vi" | "en") =>

@@ -9,9 +9,12 @@ import { errors } from "./errors.ts"
 
 const Year = Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{4}$/u)))
 
-/** `?by=&format=&lang=`: the breakdown, the file format and the language of labels (default vi). */
+/**
+ * `?by=&format=&lang=`: the breakdown (or the quantity list, valuation method or reconciliation sheet), the file
+ * format and the language of labels (default vi).
+ */
 export const ReportQuery = {
-  by: Schema.Literals(["provider", "commune", "district", "unit2025"]),
+  by: Schema.Literals(["provider", "commune", "district", "unit2025", "items", "method", "reconciliation"]),
   format: Schema.optionalKey(Schema.Literals(["json", "csv", "xlsx"])),
   lang: Schema.optionalKey(Schema.Literals(["vi", "en"])),
 }

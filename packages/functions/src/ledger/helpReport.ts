@@ -12,8 +12,11 @@ import { allContributions } from "../table/ledgerQueries.ts"
 import { listAll } from "../table/repository.ts"
 import type { LedgerReferenceShape } from "./reference.ts"
 
-/** How the report is broken down: by provider, commune, district (as of the year) or the communes after 2025-07-01. */
-export type HelpBy = "provider" | "commune" | "district" | "unit2025"
+/**
+ * How the report is broken down: by provider, commune, district (as of the year) or the communes after 2025-07-01;
+ * or which further sheet is shown: the quantity list, the valuation method or the reconciliation.
+ */
+export type HelpBy = "provider" | "commune" | "district" | "unit2025" | "items" | "method" | "reconciliation"
 
 /** The sheet of core's help report each breakdown shows. */
 export const sheetOf: Readonly<Record<HelpBy, string>> = {
@@ -21,6 +24,9 @@ export const sheetOf: Readonly<Record<HelpBy, string>> = {
   commune: "by-commune",
   district: "by-district",
   unit2025: "rebased",
+  items: "items",
+  method: "method",
+  reconciliation: "reconciliation",
 }
 
 /** The date of the 2025 reorganisation the `unit2025` breakdown re-bases onto (lao-cai-units.md). */

@@ -15,6 +15,10 @@ export interface HistoryLine {
   readonly provisional: boolean
   /** Criteria met minus those of the previous assessment of the same tier; absent for the first. */
   readonly change?: number
+  /** The previous assessment of the same tier (the "before" side of a comparison); absent for the first. */
+  readonly previousId?: string
+  /** True when the previous assessment of the same tier met its standard and this one does not. */
+  readonly dropped: boolean
 }
 
 const older = (a: AssessmentView, b: AssessmentView): number =>
@@ -32,11 +36,12 @@ const older = (a: AssessmentView, b: AssessmentView): number =>
  */
 export const history = (assessments: ReadonlyArray<AssessmentView>): Array<HistoryLine> => {
   const sorted = [...assessments].sort(older)
-  const lastMet = new Map<Tier, number>()
-  const lines = sorted.map((a) => {
+  const last = new Map<Tier, AssessmentView>()
+  const lines = sorted.map((a): HistoryLine => {
     const s = a.evaluation.summary
-    const before = lastMet.get(a.tier)
-    lastMet.set(a.tier, s.met)
+    const previous = last.get(a.tier)
+    const before = previous?.evaluation.summary.met
+    last.set(a.tier, a)
     return {
       id: a.id,
       year: a.year,
@@ -48,6 +53,8 @@ export const history = (assessments: ReadonlyArray<AssessmentView>): Array<Histo
       standard: s.standard,
       provisional: a.provisional,
       ...(before === undefined ? {} : { change: s.met - before }),
+      ...(previous === undefined ? {} : { previousId: previous.id }),
+      dropped: previous?.evaluation.summary.standard === "pass" && s.standard !== "pass",
     }
   })
   return lines.reverse()

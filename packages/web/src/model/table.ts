@@ -7,10 +7,21 @@ export type SortKey = "name" | "code" | "district" | "tier" | "met" | "indetermi
 /** Sort direction. */
 export type SortDirection = "asc" | "desc"
 
-/** Table filters: free text over name and code, and one tier (or all). */
+/**
+ * Table filters: free text over name and code, one tier (or all), one district, a range of criteria met (rows without a count
+ * never match a range), with or without indeterminate criteria, and one assigned helping agency.
+ */
 export interface Filter {
   readonly text: string
   readonly tier?: TierStatus | undefined
+  /** The district (huyện) of the year, by name as listed. */
+  readonly district?: string | undefined
+  readonly minMet?: number | undefined
+  readonly maxMet?: number | undefined
+  /** "some": at least one criterion indeterminate; "none": counted and none indeterminate. */
+  readonly indeterminate?: "some" | "none" | undefined
+  /** A helper (agency id) assigned to the commune, read through `helpersOf`. */
+  readonly agency?: string | undefined
 }
 
 /**
@@ -21,13 +32,34 @@ export interface Filter {
  */
 export const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()
 
-/** The rows matching every filter, in their order. */
-export const filterRows = (rows: ReadonlyArray<CommuneRow>, filter: Filter): Array<CommuneRow> => {
+const inRange = (r: CommuneRow, min: number | undefined, max: number | undefined): boolean =>
+  (min === undefined && max === undefined) ||
+  (r.met !== undefined && (min === undefined || r.met >= min) && (max === undefined || r.met <= max))
+
+const indeterminateMatches = (r: CommuneRow, want: Filter["indeterminate"]): boolean =>
+  want === undefined ||
+  (want === "some" ? (r.indeterminate ?? 0) > 0 : r.indeterminate !== undefined && r.indeterminate === 0)
+
+/**
+ * The rows matching every filter, in their order. `helpersOf` gives a commune's assigned helpers (for `agency`).
+ *
+ * @example
+ * filterRows(rows, { text: "coc san", minMet: 15 }).length
+ */
+export const filterRows = (
+  rows: ReadonlyArray<CommuneRow>,
+  filter: Filter,
+  helpersOf: (code: string) => ReadonlyArray<string> = () => [],
+): Array<CommuneRow> => {
   const needle = fold(filter.text.trim())
   return rows.filter(
     (r) =>
       (filter.tier === undefined || r.tier === filter.tier) &&
-      (needle === "" || fold(r.name).includes(needle) || r.code.includes(needle)),
+      (filter.district === undefined || r.district === filter.district) &&
+      (needle === "" || fold(r.name).includes(needle) || r.code.includes(needle)) &&
+      inRange(r, filter.minMet, filter.maxMet) &&
+      indeterminateMatches(r, filter.indeterminate) &&
+      (filter.agency === undefined || helpersOf(r.code).includes(filter.agency)),
   )
 }
 

@@ -65,3 +65,17 @@ export const targetLines = (
     }),
   }
 }
+
+/**
+ * The periods whose actual counts only part of the communes in scope (`coverage.complete` false), as
+ * "2024: 20/126"; undefined when every period is complete. The actual is then a floor, not the province's figure.
+ *
+ * @example
+ * incompleteCoverage({ periods: [{ period, coverage: { communes: 126, assessed: 20, complete: false }, … }] }) // "2024: 20/126"
+ */
+export const incompleteCoverage = (progress: TargetProgressView): string | undefined => {
+  const parts = (progress.periods ?? [])
+    .filter((p) => !p.coverage.complete)
+    .map((p) => `${periodLabel(p.period)}: ${p.coverage.assessed}/${p.coverage.communes}`)
+  return parts.length === 0 ? undefined : parts.join("; ")
+}

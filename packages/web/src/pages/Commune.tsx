@@ -1,5 +1,14 @@
-/** Commune page: the latest assessment's criteria checklist with provenance flags, and the assessment history. */
+/**
+ * Commune page: the latest assessment's checklist (value, threshold, gap, provenance, evidence), the history with
+ * "why it changed", its plans and progress, who helps it, help received and open difficulties.
+ */
+import { useState } from "preact/hooks"
 import { loadAssessments, loadUnit } from "../api.ts"
+import { ComparisonTable } from "../components/ComparisonTable.tsx"
+import { DifficultiesSection } from "../components/DifficultiesSection.tsx"
+import { HelpersSection } from "../components/HelpersSection.tsx"
+import { LedgerSection } from "../components/LedgerSection.tsx"
+import { PlansSection } from "../components/PlansSection.tsx"
 import { LoadStatus } from "../components/Status.tsx"
 import { type Language, t } from "../i18n/index.ts"
 import { checklist, type Provenance } from "../model/checklist.ts"
@@ -37,6 +46,10 @@ export const CommunePage = (props: {
   const name = data.state === "done" ? (data.value.unit?.unit.name ?? code) : code
   const rows = data.state === "done" ? history(data.value.assessments) : []
   const latest = data.state === "done" ? data.value.assessments.find((a) => a.id === rows[0]?.id) : undefined
+  // The history line whose comparison with the assessment before it is open (the latest drop by default).
+  const [compared, setCompared] = useState<string | undefined>(undefined)
+  const open = rows.find((h) => h.id === compared) ?? (compared === undefined ? rows.find((h) => h.dropped) : undefined)
+  const sections = { token: session.token, province, code, lang, year }
   return (
     <section aria-labelledby="commune-title">
       <p>
@@ -62,6 +75,7 @@ export const CommunePage = (props: {
                   <th scope="col">{t(lang, "colGap")}</th>
                   <th scope="col">{t(lang, "colOutcome")}</th>
                   <th scope="col">{t(lang, "colSource")}</th>
+                  <th scope="col">{t(lang, "colEvidence")}</th>
                 </tr>
               </thead>
               {checklist(latest.evaluation, lang).map((c) => (
@@ -73,17 +87,14 @@ export const CommunePage = (props: {
                       {c.incomplete && <span class="badge warn"> {t(lang, "incomplete")}</span>}
                     </th>
                     <td class={`outcome ${c.outcome}`}>{t(lang, `outcome.${c.outcome}`)}</td>
-                    <td>{c.provisional && <span class="badge warn">{t(lang, "provisional")}</span>}</td>
+                    <td colSpan={2}>{c.provisional && <span class="badge warn">{t(lang, "provisional")}</span>}</td>
                   </tr>
                   {c.indicators.map((i) => (
                     <tr key={i.indicator}>
                       <th scope="row" class="indicator">
                         {i.indicator} {i.name}
                       </th>
-                      <td>
-                        {i.value}
-                        {i.evidence.length > 0 && <span class="muted"> ({i.evidence.join(", ")})</span>}
-                      </td>
+                      <td>{i.value}</td>
                       <td>{i.threshold}</td>
                       <td>{i.gap}</td>
                       <td class={`outcome ${i.outcome}`}>{t(lang, `outcome.${i.outcome}`)}</td>
@@ -92,6 +103,7 @@ export const CommunePage = (props: {
                         {i.status !== undefined && <span class="muted">{t(lang, `status.${i.status}`)}</span>}
                         {i.source !== undefined && i.source !== "" && <span class="muted"> · {i.source}</span>}
                       </td>
+                      <td class="small">{i.evidence.join(", ")}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -109,6 +121,9 @@ export const CommunePage = (props: {
                   <th scope="col">{t(lang, "colMet")}</th>
                   <th scope="col">{t(lang, "colOutcome")}</th>
                   <th scope="col">{t(lang, "colPack")}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t(lang, "compareButton")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -128,11 +143,29 @@ export const CommunePage = (props: {
                       {h.provisional && <span class="badge warn"> {t(lang, "provisional")}</span>}
                     </td>
                     <td class="muted">{h.packId}</td>
+                    <td>
+                      {h.previousId !== undefined && (
+                        <button type="button" aria-pressed={open?.id === h.id} onClick={() => setCompared(h.id)}>
+                          {h.dropped ? t(lang, "whyDropped") : t(lang, "compareButton")}
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {open?.previousId !== undefined && (
+            <ComparisonTable token={session.token} lang={lang} id={open.id} earlier={open.previousId} />
+          )}
+        </>
+      )}
+      {data.state === "done" && (
+        <>
+          <PlansSection {...sections} />
+          <HelpersSection {...sections} />
+          <LedgerSection {...sections} />
+          <DifficultiesSection {...sections} />
         </>
       )}
     </section>

@@ -1,8 +1,14 @@
-/** Help report page (báo cáo kết quả giúp đỡ xã): totals, the chosen breakdown, notes, paragraph, CSV/XLSX download. */
+/**
+ * Help report page (báo cáo kết quả giúp đỡ xã): the official total in million đồng, the generated paragraph and
+ * method statement, the chosen sheet (by provider / commune / district / today's communes, quantity list, valuation
+ * method, reconciliation) with its notes, CSV/XLSX download, and publication for the province admin.
+ */
 import { useState } from "preact/hooks"
 import { downloadHelpReport, type HelpBy, loadHelpReport } from "../api.ts"
+import { Publication } from "../components/Publication.tsx"
 import { LoadStatus } from "../components/Status.tsx"
-import { type Language, type LocalizedText, t } from "../i18n/index.ts"
+import { formatMillionDong, type Language, type LocalizedText, t } from "../i18n/index.ts"
+import { helpTotals } from "../model/helpTotals.ts"
 import { type CellJson, type ColumnJson, reportCellText } from "../model/report.ts"
 import type { Session } from "../session.ts"
 import { useLoad } from "./useLoad.ts"
@@ -21,7 +27,7 @@ interface ReportJson {
   }>
 }
 
-const BYS: ReadonlyArray<HelpBy> = ["provider", "commune", "district", "unit2025"]
+const BYS: ReadonlyArray<HelpBy> = ["provider", "commune", "district", "unit2025", "items", "method", "reconciliation"]
 
 /** The help report of the signed-in user's province for `year`. */
 export const HelpPage = (props: { readonly session: Session; readonly lang: Language; readonly year: number }) => {
@@ -62,6 +68,9 @@ export const HelpPage = (props: { readonly session: Session; readonly lang: Lang
           </button>
         </div>
       </div>
+      {session.role === "province-admin" && (
+        <Publication token={session.token} province={province} year={year} lang={lang} />
+      )}
       {downloadError !== undefined && (
         <p role="alert" class="status error">
           {t(lang, "loadFailed", { detail: downloadError })}
@@ -71,10 +80,12 @@ export const HelpPage = (props: { readonly session: Session; readonly lang: Lang
       {report.state === "done" && (
         <>
           <h2>{report.value.title[lang]}</h2>
+          <HeadlineTotal report={report.value} lang={lang} />
           {report.value.paragraphs.map((p, i) => (
-            <p key={i} class="paragraph">
-              {p[lang]}
-            </p>
+            <div key={i}>
+              <h3>{t(lang, i === 0 ? "paragraphTitle" : "methodTitle")}</h3>
+              <p class="paragraph">{p[lang]}</p>
+            </div>
           ))}
           {report.value.sheets.map((s) => (
             <div key={s.id} class="table-wrap">
@@ -124,5 +135,26 @@ export const HelpPage = (props: { readonly session: Session; readonly lang: Lang
         </>
       )}
     </section>
+  )
+}
+
+/** The official total in million đồng (exact to 0,01 triệu, rounded once), with cash and in kind. */
+const HeadlineTotal = (props: { readonly report: ReportJson; readonly lang: Language }) => {
+  const { report, lang } = props
+  const totals = helpTotals(report.sheets.find((s) => s.id === "summary")?.rows ?? [])
+  if (totals === undefined) return null
+  return (
+    <p class="headline">
+      <span class="muted">{t(lang, "helpTotal")}: </span>
+      <strong class="big">{t(lang, "helpTotalValue", { value: formatMillionDong(lang, totals.value) })}</strong>{" "}
+      <span>
+        (
+        {t(lang, "helpTotalOf", {
+          cash: formatMillionDong(lang, totals.cash),
+          inKind: formatMillionDong(lang, totals.inKind),
+        })}
+        )
+      </span>
+    </p>
   )
 }

@@ -1,13 +1,25 @@
-/** Province overview page: communes by tier and by criteria band, per-criterion attainment, target progress. */
+/**
+ * Province overview page: communes by tier and by criteria band, per-criterion attainment, the structure switch
+ * (districts of the year or today's communes), communes that lost the standard, target progress.
+ */
+import { useState } from "preact/hooks"
 import { loadTargets } from "../api.ts"
 import { Bars } from "../components/Bars.tsx"
+import { LostList } from "../components/LostList.tsx"
 import { LoadStatus } from "../components/Status.tsx"
+import { StructureView } from "../components/StructureView.tsx"
 import { formatNumber, formatShare, type Language, t } from "../i18n/index.ts"
+import { lostStandard } from "../model/lost.ts"
 import { overview } from "../model/overview.ts"
-import { targetLines } from "../model/targets.ts"
+import type { Structure } from "../model/structure.ts"
+import { incompleteCoverage, targetLines } from "../model/targets.ts"
+import { successorsOf } from "../reads.ts"
 import type { Session } from "../session.ts"
-import { provinceRows } from "./provinceRows.ts"
+import { provinceYears } from "./provinceRows.ts"
 import { useLoad } from "./useLoad.ts"
+
+/** Today, for the post-2025 structure (the browser's clock; the registry answers for any date). */
+const today = (): string => new Date().toISOString().slice(0, 10)
 
 const tone = {
   model: "good",
@@ -23,8 +35,19 @@ const tone = {
 export const OverviewPage = (props: { readonly session: Session; readonly lang: Language; readonly year: number }) => {
   const { session, lang, year } = props
   const province = session.province ?? ""
-  const [rows, retry] = useLoad(() => provinceRows(session.token, province, year), [session.token, province, year])
+  const [years, retry] = useLoad(() => provinceYears(session.token, province, year), [session.token, province, year])
   const [targets, retryTargets] = useLoad(() => loadTargets(session.token, province), [session.token, province])
+  const [structure, setStructure] = useState<Structure>("districts")
+  const date = today()
+  const codes = years.state === "done" ? years.value.rows.map((r) => r.code) : []
+  const [successors, retrySuccessors] = useLoad(
+    () =>
+      structure === "today" && codes.length > 0
+        ? successorsOf(session.token, codes, `${year}-12-31`, date)
+        : Promise.resolve(undefined),
+    [session.token, structure, year, codes.length, date],
+  )
+  const rows = years.state === "done" ? { state: "done" as const, value: years.value.rows } : years
   const o = rows.state === "done" ? overview(rows.value) : undefined
   return (
     <section aria-labelledby="overview-title">
@@ -75,6 +98,43 @@ export const OverviewPage = (props: { readonly session: Session; readonly lang: 
               }))}
             />
           )}
+          <h2 id="structure-title">{t(lang, "structure")}</h2>
+          <fieldset class="switch">
+            <legend class="visually-hidden">{t(lang, "structure")}</legend>
+            {(["districts", "today"] as const).map((s) => (
+              <label key={s}>
+                <input
+                  type="radio"
+                  name="structure"
+                  value={s}
+                  checked={structure === s}
+                  onChange={() => setStructure(s)}
+                />{" "}
+                {t(lang, `structure.${s}`, { year })}
+              </label>
+            ))}
+          </fieldset>
+          {structure === "districts" || years.state !== "done" ? (
+            years.state === "done" && <StructureView lang={lang} year={year} rows={years.value.rows} />
+          ) : (
+            <>
+              <LoadStatus load={successors} lang={lang} retry={retrySuccessors} />
+              {successors.state === "done" && successors.value !== undefined && (
+                <StructureView
+                  lang={lang}
+                  year={year}
+                  rows={years.value.rows}
+                  today={{ date, successors: successors.value }}
+                />
+              )}
+            </>
+          )}
+          {years.state === "done" && (
+            <>
+              <h2>{t(lang, "lostTitle", { previous: year - 1 })}</h2>
+              <LostList lang={lang} year={year} lost={lostStandard(years.value.previous, years.value.rows)} />
+            </>
+          )}
         </>
       )}
       <h2>{t(lang, "targets")}</h2>
@@ -105,6 +165,9 @@ export const OverviewPage = (props: { readonly session: Session; readonly lang: 
                       tone: p.achieved ? "good" : "warn",
                     }))}
                   />
+                )}
+                {incompleteCoverage(progress) !== undefined && (
+                  <p class="muted small">{t(lang, "coverageNote", { list: incompleteCoverage(progress) ?? "" })}</p>
                 )}
               </div>
             )
