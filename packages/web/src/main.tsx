@@ -15,6 +15,7 @@ const loaders = {
   communes: () => import("./pages/Communes.tsx").then((m) => m.CommunesPage as ComponentType<PageProps>),
   commune: () => import("./pages/Commune.tsx").then((m) => m.CommunePage as ComponentType<PageProps>),
   help: () => import("./pages/Help.tsx").then((m) => m.HelpPage as ComponentType<PageProps>),
+  entry: () => import("./pages/Entry.tsx").then((m) => m.EntryPage as ComponentType<PageProps>),
 } as const
 
 const Page = (props: PageProps & { readonly route: Route }) => {
@@ -69,7 +70,7 @@ export const App = () => {
     storeToken(undefined)
     setSession(undefined)
   }
-  const code = route.page === "commune" ? route.code : ""
+  const code = route.page === "commune" ? route.code : route.page === "entry" ? route.form : ""
   return (
     <>
       <a class="skip" href="#main">
@@ -87,6 +88,9 @@ export const App = () => {
             </a>
             <a href="#/help" aria-current={route.page === "help" ? "page" : undefined}>
               {t(lang, "navHelp")}
+            </a>
+            <a href="#/entry" aria-current={route.page === "entry" ? "page" : undefined}>
+              {t(lang, "navEntry")}
             </a>
           </nav>
         )}

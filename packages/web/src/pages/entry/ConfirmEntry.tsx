@@ -1,0 +1,188 @@
+/** The commune's inbox (xác nhận đóng góp): lines delivered to the commune, each confirmed or rejected with a reason. */
+import { UnitCode } from "@ntm/core"
+import { Quantity } from "@ntm/core/money"
+import { useState } from "preact/hooks"
+import { run } from "../../api.ts"
+import { LoadStatus } from "../../components/Status.tsx"
+import { FormErrors, SaveStatus, TextField } from "../../forms/Fields.tsx"
+import type { FieldErrors } from "../../forms/problems.ts"
+import { fieldErrors } from "../../forms/problems.ts"
+import { save } from "../../forms/save.ts"
+import { confirmRequest, rejectRequest, statusChangeFieldOf } from "../../forms/statusChange.ts"
+import type { FormStatus } from "../../forms/useForm.ts"
+import { formatDong, type Language, t } from "../../i18n/index.ts"
+import type { Session } from "../../session.ts"
+import type { EntryProps } from "../Entry.tsx"
+import { useLoad } from "../useLoad.ts"
+
+/** The fields of a line the inbox shows. */
+interface LineView {
+  readonly id: string
+  readonly version: number
+  readonly date: string
+  readonly provider: { readonly name: string }
+  readonly item: string
+  readonly quantity: Quantity.Quantity
+  readonly unit: string
+  readonly value?: bigint
+  readonly status: string
+}
+
+const loadInbox = async (session: Session) => {
+  const page = await run(session.token, (c) =>
+    c.contributions.list({
+      params: { province: UnitCode.unitCode(session.province ?? "") },
+      query: { commune: UnitCode.unitCode(session.unit ?? ""), status: "delivered", limit: 100 },
+    }),
+  )
+  return page.items as ReadonlyArray<LineView>
+}
+
+/** One line's actions: confirm, or reject with a reason typed beside it. */
+const LineActions = (props: {
+  readonly line: LineView
+  readonly session: Session
+  readonly lang: Language
+  readonly onDone: (line: LineView) => void
+}) => {
+  const { line, lang, session } = props
+  const [rejecting, setRejecting] = useState(false)
+  const [reason, setReason] = useState("")
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [status, setStatus] = useState<FormStatus<LineView>>({ kind: "idle" })
+  const send = async (kind: "confirm" | "reject") => {
+    const checked = kind === "confirm" ? confirmRequest(line.version) : rejectRequest(reason, line.version)
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      setStatus({ kind: "invalid", count: Object.values(checked.errors).flat().length })
+      return
+    }
+    setErrors({})
+    setStatus({ kind: "saving" })
+    const params = { id: line.id }
+    const r = await save(session.token, (c) =>
+      kind === "confirm"
+        ? c.contributions.confirm({ params, payload: checked.value, headers: {} })
+        : c.contributions.reject({ params, payload: checked.value, headers: {} }),
+    )
+    if (r.ok) {
+      setStatus({ kind: "saved", value: r.value as LineView })
+      props.onDone(r.value as LineView)
+      return
+    }
+    if (r.failure.kind === "invalid") setErrors(fieldErrors(r.failure.problems, statusChangeFieldOf))
+    setStatus({ kind: "failed", failure: r.failure })
+  }
+  const form = `reject-${line.id}`
+  return (
+    <div class="line-actions">
+      <FormErrors lang={lang} errors={errors} />
+      {!rejecting ? (
+        <div class="actions">
+          <button type="button" onClick={() => void send("confirm")} disabled={status.kind === "saving"}>
+            {t(lang, "confirm.confirm")}
+          </button>
+          <button type="button" onClick={() => setRejecting(true)}>
+            {t(lang, "confirm.reject")}
+          </button>
+        </div>
+      ) : (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            void send("reject")
+          }}
+        >
+          <TextField
+            form={form}
+            field="reason"
+            lang={lang}
+            errors={errors}
+            label={t(lang, "confirm.reason")}
+            value={reason}
+            onInput={setReason}
+          />
+          <div class="actions">
+            <button type="submit" disabled={status.kind === "saving"}>
+              {t(lang, "confirm.sendReject")}
+            </button>
+            <button type="button" onClick={() => setRejecting(false)}>
+              {t(lang, "confirm.cancel")}
+            </button>
+          </div>
+        </form>
+      )}
+      <SaveStatus
+        lang={lang}
+        status={status}
+        saved={(l) =>
+          t(lang, "confirm.done", { id: l.id, status: t(lang, `status.${l.status}` as "status.confirmed") })
+        }
+        onReload={() => props.onDone(line)}
+      />
+    </div>
+  )
+}
+
+/** The inbox of the signed-in commune official. */
+export const ConfirmEntry = (props: EntryProps) => {
+  const { session, lang } = props
+  const [lines, retry] = useLoad(() => loadInbox(session), [session.token])
+  const [done, setDone] = useState<Readonly<Record<string, string>>>({})
+  return (
+    <>
+      <LoadStatus load={lines} lang={lang} retry={retry} />
+      {lines.state === "done" && lines.value.length === 0 && <p>{t(lang, "confirm.none")}</p>}
+      {lines.state === "done" && lines.value.length > 0 && (
+        <div class="table-wrap">
+          <table class="data inbox">
+            <caption class="visually-hidden">{t(lang, "entry.confirm")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, "c.date")}</th>
+                <th scope="col">{t(lang, "confirm.colProvider")}</th>
+                <th scope="col">{t(lang, "confirm.colItem")}</th>
+                <th scope="col" class="num">
+                  {t(lang, "confirm.colValue")}
+                </th>
+                <th scope="col">{t(lang, "confirm.colActions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.value.map((l) => (
+                <tr key={l.id} data-line={l.id}>
+                  <td>{l.date}</td>
+                  <td>{l.provider.name}</td>
+                  <td>
+                    {l.item} — {Quantity.format(l.quantity)} {l.unit}
+                  </td>
+                  <td class="num">{l.value === undefined ? "—" : formatDong(lang, l.value)}</td>
+                  <td>
+                    {done[l.id] !== undefined ? (
+                      <span role="status" class="status ok">
+                        {t(lang, "confirm.done", {
+                          id: l.id,
+                          status: t(lang, `status.${done[l.id]}` as "status.confirmed"),
+                        })}
+                      </span>
+                    ) : (
+                      <LineActions
+                        line={l}
+                        session={session}
+                        lang={lang}
+                        onDone={(changed) =>
+                          changed === l ? retry() : setDone((d) => ({ ...d, [l.id]: changed.status }))
+                        }
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}
