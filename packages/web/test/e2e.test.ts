@@ -27,6 +27,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 const CHROMIUM = "/usr/bin/chromium"
 /** The illustrative cash line seeded into the ledger, in đồng. */
 const CASH = 5_000_000
+/** The illustrative cash line the agency records through the form, in đồng. */
+const RECORDED = 1_234_567n
 const here = dirname(fileURLToPath(import.meta.url))
 const webRoot = resolve(here, "..")
 const shots =
@@ -128,6 +130,13 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await post(`/v1/contributions/${line.id}/confirm`, devTokens.issue(users["commune-official"]), {
       version: line.version,
     })
+    // The agency helps Cốc San (ILLUSTRATIVE assignment): its contribution form offers that commune.
+    await post("/v1/provinces/10/communes/02746/assignments", adminToken, {
+      helper: "demo-agency",
+      role: "lead",
+      from: "2024-01-01",
+      legalBasis: "Quyết định minh họa (e2e)",
+    })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -195,5 +204,86 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await page.getByRole("button", { name: "English" }).click()
     await page.getByRole("heading", { name: /^Criteria checklist — 2024/u }).waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en")
+  })
+
+  it("an agency records a contribution, the commune confirms it, the help report grows by exactly that amount", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
+    const signInAs = async (role: string) => {
+      const out = page.getByRole("button", { name: "Đăng xuất" })
+      if (await out.isVisible()) await out.click()
+      await page.getByRole("heading", { name: "Đăng nhập" }).waitFor()
+      await page.locator(`button[data-role="${role}"]`).click()
+    }
+    const officialTotal = async (): Promise<bigint> => {
+      await page.goto(`${baseUrl}/#/help`)
+      await page.getByRole("heading", { name: "Báo cáo kết quả giúp đỡ xã — tỉnh 10, năm 2024" }).waitFor()
+      const cell = page.locator("table.report").first().locator("tbody tr").first().locator("td").nth(2)
+      await cell.waitFor({ timeout: 30_000 })
+      return BigInt(((await cell.textContent()) ?? "").replace(/\D/gu, ""))
+    }
+    await page.goto(baseUrl)
+    await signInAs("province-admin")
+    const before = await officialTotal()
+    expect(before).toBeGreaterThanOrEqual(BigInt(CASH))
+
+    await signInAs("agency")
+    await page.getByRole("link", { name: "Nhập liệu" }).click()
+    await page.getByRole("link", { name: "Ghi nhận đóng góp, hỗ trợ" }).click()
+    const commune = page.getByLabel("Xã được giúp đỡ")
+    await commune.locator('option[value="02746"]').waitFor({ state: "attached", timeout: 30_000 })
+
+    // Client-side: a decimal amount is refused beside the amount field, with every other error beside its own.
+    await page.getByLabel("Tên đơn vị giúp đỡ").fill("Sở minh họa (e2e)")
+    const amount = page.getByLabel("Số tiền (đồng)")
+    await amount.fill("1.234,5")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByText("Chưa lưu: có 2 lỗi").waitFor()
+    expect(await amount.getAttribute("aria-invalid")).toBe("true")
+    expect(await amount.getAttribute("aria-describedby")).toContain("contribution-amount-error")
+    expect(await page.locator("#contribution-amount-error").textContent()).toContain("Nhập số đồng nguyên")
+    expect(await commune.getAttribute("aria-invalid")).toBe("true")
+    expect(await amount.inputValue()).toBe("1.234,5")
+
+    // Server-side: goods valued by a price list the province does not have → the 400 lands beside the date; the
+    // typed input stays.
+    await commune.selectOption("02746")
+    await page.getByLabel("Ngày trao (YYYY-MM-DD)").fill("2024-10-02")
+    await page.getByLabel("Loại hỗ trợ").selectOption("goods")
+    await page.getByLabel("Hiện vật").selectOption("suat-qua")
+    await page.getByLabel("Số lượng").fill("10")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByText("Máy chủ chưa chấp nhận").waitFor({ timeout: 30_000 })
+    const date = page.getByLabel("Ngày trao (YYYY-MM-DD)")
+    expect(await date.getAttribute("aria-invalid")).toBe("true")
+    expect(await page.locator("#contribution-date-error").textContent()).toContain("chưa có bảng giá")
+    expect(await page.getByLabel("Số lượng").inputValue()).toBe("10")
+    expect(await page.getByLabel("Tên đơn vị giúp đỡ").inputValue()).toBe("Sở minh họa (e2e)")
+    await page.setViewportSize({ width: 360, height: 800 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: join(shots, "entry-phone.png"), fullPage: true })
+    await page.setViewportSize({ width: 1200, height: 900 })
+
+    // The cash line, typed the Vietnamese way.
+    await page.getByLabel("Loại hỗ trợ").selectOption("cash")
+    await amount.fill("1.234.567")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByText(/^Đã lưu dòng đóng góp .+ \(1\.234\.567 đồng\)\.$/u).waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: join(shots, "entry-contribution.png"), fullPage: true })
+
+    await signInAs("commune-official")
+    await page.goto(`${baseUrl}/#/entry/confirm`)
+    const row = page.locator("table.inbox tbody tr", { hasText: "1.234.567" })
+    await row.waitFor({ timeout: 30_000 })
+    // Rejecting needs a reason: shown beside the reason field; then cancel and confirm instead.
+    await row.getByRole("button", { name: "Từ chối" }).click()
+    await row.getByRole("button", { name: "Gửi từ chối" }).click()
+    expect(await row.getByLabel("Lý do từ chối").getAttribute("aria-invalid")).toBe("true")
+    await row.getByRole("button", { name: "Hủy" }).click()
+    await row.getByRole("button", { name: "Xác nhận" }).click()
+    await row.getByText("Xã đã xác nhận").waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: join(shots, "entry-confirm.png"), fullPage: true })
+
+    await signInAs("province-admin")
+    expect(await officialTotal()).toBe(before + RECORDED)
   })
 })
