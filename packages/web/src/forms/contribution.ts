@@ -2,7 +2,7 @@
 import { Problem } from "@ntm/core"
 import { Catalogue } from "@ntm/core/contributions"
 import { parseDong } from "./money.ts"
-import { byPrefix } from "./problems.ts"
+import { byPrefix, present } from "./problems.ts"
 import { NewContribution } from "./schemas.ts"
 import { type Checked, checkWith } from "./validate.ts"
 
@@ -85,9 +85,6 @@ export const contributionFieldOf = (category: string) =>
     [["note"], "note"],
   ])
 
-const optional = <K extends string>(key: K, value: string) =>
-  (value.trim() === "" ? {} : { [key]: value.trim() }) as Partial<Record<K, string>>
-
 /**
  * The request of a filled form, checked with the API's Schema (`NewContribution`) plus exact money reading: every
  * problem is reported beside its field.
@@ -116,19 +113,19 @@ export const contributionRequest = (
   const declaredValue = money(["declaredValue"], form.declaredValue, false)
   const body = {
     provider: { kind: provider.kind, id: provider.id, name: form.providerName.trim() },
-    commune: form.commune,
-    date: form.date.trim(),
-    programme: form.programme,
-    category: form.category,
-    item: cash ? CASH_ITEM : form.item,
+    ...present("commune", form.commune),
+    ...present("date", form.date),
+    ...present("programme", form.programme),
+    ...present("category", form.category),
+    ...(cash ? { item: CASH_ITEM } : present("item", form.item)),
     // A placeholder keeps the Schema from naming the same field twice when the money text was refused above.
-    quantity: cash ? (amount ?? "0") : form.quantity.trim(),
-    unit: cash ? "dong" : form.unit,
-    ...(cash ? {} : optional("workKind", form.workKind)),
+    ...(cash ? { quantity: amount ?? "0" } : present("quantity", form.quantity)),
+    ...(cash ? { unit: "dong" } : present("unit", form.unit)),
+    ...(cash ? {} : present("workKind", form.workKind)),
     ...(ownValue ? { valuation: { basis: form.basis, unitValue: unitValue ?? "0" } } : {}),
     ...(declaredValue === undefined ? {} : { declaredValue }),
-    status: form.status,
-    ...optional("note", form.note),
+    ...present("status", form.status),
+    ...present("note", form.note),
   }
   return checkWith(NewContribution, contributionFieldOf(form.category))(body, extra)
 }

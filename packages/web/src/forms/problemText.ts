@@ -8,6 +8,7 @@ const byRule: Readonly<Record<string, MessageKey>> = {
   "money.not-whole-dong": "err.money",
   "contribution.price-list.none-in-force": "err.noPriceList",
   "missing-key": "err.required",
+  "number.invalid": "s.number",
   "lifecycle.reason-required": "err.required",
 }
 

@@ -60,3 +60,7 @@ export const byPrefix =
     }
     return best?.field
   }
+
+/** `{[key]: value}` trimmed, or nothing when blank — so an empty required field reads "missing", not "malformed". */
+export const present = <K extends string>(key: K, value: string): Partial<Record<K, string>> =>
+  (value.trim() === "" ? {} : { [key]: value.trim() }) as Partial<Record<K, string>>

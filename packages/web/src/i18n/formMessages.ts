@@ -132,10 +132,8 @@ export const formMessages = {
   "s.unknown": { vi: "Chưa có số liệu", en: "No figure" },
   "s.points": { vi: "Điểm", en: "Points" },
   "s.mandatory": { vi: "Đủ nội dung bắt buộc", en: "All mandatory items met" },
-  "s.saved": {
-    vi: "Đã nộp: {met} tiêu chí đạt, {indeterminate} chưa xác định.",
-    en: "Submitted: {met} criteria met, {indeterminate} indeterminate.",
-  },
+  "s.saved": { vi: "Đã nộp. Xem kết quả trên trang của xã.", en: "Submitted. See the result on the commune's page." },
+  "s.number": { vi: "Nhập một số, ví dụ 85 hoặc 85,5.", en: "Enter a number, e.g. 85 or 85.5." },
   "g.commune": { vi: "Xã (mã)", en: "Commune (code)" },
   "g.helper": { vi: "Mã đơn vị giúp đỡ", en: "Helper id" },
   "g.role": { vi: "Vai trò", en: "Role" },

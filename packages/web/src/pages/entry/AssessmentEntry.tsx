@@ -1,4 +1,207 @@
-/** Placeholder. */
+/** Submit an assessment (nộp kết quả tự đánh giá): the commune's value per indicator of the chosen pack. */
+import { UnitCode } from "@ntm/core"
+import type { Pack } from "@ntm/core/criteria"
+import { useState } from "preact/hooks"
+import { run } from "../../api.ts"
+import { LoadStatus } from "../../components/Status.tsx"
+import {
+  assessmentFieldOf,
+  assessmentRequest,
+  emptyAssessment,
+  type IndicatorInput,
+  indicatorsOf,
+  mandatoryKey,
+  valueKey,
+} from "../../forms/assessment.ts"
+import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import { save } from "../../forms/save.ts"
+import { useForm } from "../../forms/useForm.ts"
+import { type Language, t } from "../../i18n/index.ts"
+import { vietnamDay } from "../../model/assigned.ts"
+import type { Session } from "../../session.ts"
 import type { EntryProps } from "../Entry.tsx"
+import { useLoad } from "../useLoad.ts"
 
-export const AssessmentEntry = (_props: EntryProps) => null
+interface PackChoice {
+  readonly id: string
+  readonly title: { readonly vi: string; readonly en: string }
+  readonly level: string
+  readonly tier: string
+  readonly effectiveFrom?: string
+  readonly effectiveTo?: string
+}
+
+/** The commune-level packs, the one in force on `day` for the NTM tier first. */
+const communePacks = (items: ReadonlyArray<PackChoice>, day: string): Array<PackChoice> => {
+  const inForce = (p: PackChoice) =>
+    (p.effectiveFrom === undefined || p.effectiveFrom <= day) && (p.effectiveTo === undefined || day < p.effectiveTo)
+  const rank = (p: PackChoice) => (inForce(p) ? 0 : 2) + (p.tier === "ntm" ? 0 : 1)
+  return items.filter((p) => p.level === "commune").sort((a, b) => rank(a) - rank(b))
+}
+
+const ValuesForm = (props: {
+  readonly session: Session
+  readonly lang: Language
+  readonly packId: string
+  readonly indicators: ReadonlyArray<IndicatorInput>
+  readonly year: number
+  readonly day: string
+}) => {
+  const { session, lang, indicators, packId } = props
+  const commune = session.unit ?? ""
+  const form = useForm({
+    name: `assessment.${commune}.${packId}`,
+    initial: emptyAssessment(indicators, String(props.year), props.day),
+    check: (s: Record<string, string>) => assessmentRequest(s, indicators, packId),
+    target: `POST assessments ${commune}`,
+    send: (payload, key) =>
+      save(session.token, (c) =>
+        c.assessments.submit({
+          params: { province: session.province ?? "", commune: UnitCode.unitCode(commune) },
+          payload,
+          headers: { "idempotency-key": key },
+        }),
+      ),
+    fieldOf: (path) => assessmentFieldOf(path),
+  })
+  const { state, set, errors } = form
+  const f = { form: "assessment", lang, errors }
+  const criteria = [...new Set(indicators.map((i) => i.criterion))]
+  const yesNo = (yes: string, no: string): ReadonlyArray<readonly [string, string]> => [
+    ["", t(lang, "s.unknown")],
+    ["true", yes],
+    ["false", no],
+  ]
+  return (
+    <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
+      <FormErrors lang={lang} errors={errors} />
+      <TextField
+        {...f}
+        field="year"
+        label={t(lang, "s.year")}
+        value={state.year ?? ""}
+        inputMode="numeric"
+        onInput={(v) => set("year", v)}
+      />
+      <TextField
+        {...f}
+        field="date"
+        label={t(lang, "s.date")}
+        value={state.date ?? ""}
+        inputMode="numeric"
+        onInput={(v) => set("date", v)}
+      />
+      <p class="wide muted">{t(lang, "s.blank")}</p>
+      {criteria.map((criterion) => (
+        <fieldset key={criterion} class="group">
+          <legend>{criterion}</legend>
+          {indicators
+            .filter((i) => i.criterion === criterion)
+            .map((i) => {
+              const label = `${i.code} — ${i.name[lang]}${i.unit === undefined ? "" : ` (${i.unit})`}`
+              const key = valueKey(i.code)
+              return i.kind === "pass-fail" ? (
+                <SelectField
+                  key={key}
+                  {...f}
+                  field={key}
+                  label={label}
+                  value={state[key] ?? ""}
+                  onChange={(v) => set(key, v)}
+                  options={yesNo(t(lang, "s.passed"), t(lang, "s.notPassed"))}
+                />
+              ) : i.kind === "min-score" ? (
+                <div key={key} class="score">
+                  <TextField
+                    {...f}
+                    field={key}
+                    label={`${label} — ${t(lang, "s.points")}`}
+                    value={state[key] ?? ""}
+                    inputMode="decimal"
+                    onInput={(v) => set(key, v)}
+                  />
+                  <SelectField
+                    {...f}
+                    field={mandatoryKey(i.code)}
+                    label={t(lang, "s.mandatory")}
+                    value={state[mandatoryKey(i.code)] ?? ""}
+                    onChange={(v) => set(mandatoryKey(i.code), v)}
+                    options={yesNo(t(lang, "yes"), t(lang, "no"))}
+                  />
+                </div>
+              ) : (
+                <TextField
+                  key={key}
+                  {...f}
+                  field={key}
+                  label={label}
+                  value={state[key] ?? ""}
+                  inputMode={i.kind === "min-amount" ? "numeric" : "decimal"}
+                  onInput={(v) => set(key, v)}
+                />
+              )
+            })}
+        </fieldset>
+      ))}
+      <div class="actions">
+        <button type="submit" disabled={form.status.kind === "saving"}>
+          {t(lang, "form.save")}
+        </button>
+        <SaveStatus lang={lang} status={form.status} saved={() => t(lang, "s.saved")} />
+        {form.status.kind === "saved" && <a href={`#/communes/${commune}`}>{commune}</a>}
+      </div>
+    </form>
+  )
+}
+
+/** The assessment form of the signed-in commune official: pick a pack, then fill its indicators. */
+export const AssessmentEntry = (props: EntryProps) => {
+  const { session, lang } = props
+  const today = vietnamDay(Date.now())
+  const [packs, retryPacks] = useLoad(
+    () => run(session.token, (c) => c.criteria.listPacks()).then((r) => communePacks(r.items, today)),
+    [session.token],
+  )
+  const [chosen, setChosen] = useState("")
+  const packId = chosen !== "" ? chosen : packs.state === "done" ? (packs.value[0]?.id ?? "") : ""
+  const [pack, retryPack] = useLoad(
+    () =>
+      packId === ""
+        ? Promise.resolve([])
+        : run(session.token, (c) => c.criteria.getPack({ params: { id: packId } })).then((p) =>
+            indicatorsOf(p as Pack),
+          ),
+    [session.token, packId],
+  )
+  return (
+    <>
+      <LoadStatus load={packs} lang={lang} retry={retryPacks} />
+      {packs.state === "done" && (
+        <div class="filters">
+          <label>
+            {t(lang, "s.pack")}
+            <select value={packId} onChange={(e) => setChosen(e.currentTarget.value)}>
+              {packs.value.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <LoadStatus load={pack} lang={lang} retry={retryPack} />
+      {pack.state === "done" && pack.value.length > 0 && (
+        <ValuesForm
+          key={packId}
+          session={session}
+          lang={lang}
+          packId={packId}
+          indicators={pack.value}
+          year={props.year}
+          day={today}
+        />
+      )}
+    </>
+  )
+}
