@@ -20,6 +20,8 @@ export interface FormSpec<S extends Record<string, string>, A, B> {
   /** The draft's name in sessionStorage (unique per form and user scope). */
   readonly name: string
   readonly initial: S
+  /** Keys of rows the user adds (restored from a draft although `initial` lacks them). */
+  readonly rows?: RegExp
   readonly check: (state: S) => Checked<A>
   /** The request's target, part of the idempotency fingerprint (e.g. "POST /v1/contributions"). */
   readonly target: string
@@ -33,16 +35,18 @@ export interface FormSpec<S extends Record<string, string>, A, B> {
 
 /** The form hook: `state`, `set`, `errors`, `status` and `submit`. */
 export const useForm = <S extends Record<string, string>, A, B>(spec: FormSpec<S, A, B>) => {
-  const [state, setState] = useState<S>(() => loadDraft(spec.name, spec.initial))
+  const [state, setState] = useState<S>(() => loadDraft(spec.name, spec.initial, spec.rows))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [status, setStatus] = useState<FormStatus<B>>({ kind: "idle" })
   const attempt = useRef<Attempt | undefined>(undefined)
-  const set = (field: keyof S & string, value: string) =>
+  /** Changes the state (kept as the draft too). */
+  const update = (change: S | ((s: S) => S)) =>
     setState((s) => {
-      const next = { ...s, [field]: value }
+      const next = typeof change === "function" ? change(s) : change
       saveDraft(spec.name, next)
       return next
     })
+  const set = (field: keyof S & string, value: string) => update((s) => ({ ...s, [field]: value }))
   const focusFirstError = () =>
     requestAnimationFrame(() => (document.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus())
   const submit = async (e?: Event) => {
@@ -75,7 +79,7 @@ export const useForm = <S extends Record<string, string>, A, B>(spec: FormSpec<S
     }
     setStatus({ kind: "failed", failure: r.failure })
   }
-  return { state, set, setState, errors, status, submit }
+  return { state, set, setState: update, errors, status, submit }
 }
 
 /** The form object components read. */

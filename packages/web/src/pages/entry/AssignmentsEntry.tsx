@@ -1,4 +1,264 @@
-/** Placeholder. */
+/** Assignments (phân công giúp đỡ) for the province admin: assign a helper to a commune; list and end assignments. */
+import { UnitCode } from "@ntm/core"
+import { useState } from "preact/hooks"
+import { run } from "../../api.ts"
+import { LoadStatus } from "../../components/Status.tsx"
+import {
+  type AssignmentForm,
+  assignmentFieldOf,
+  assignmentRequest,
+  emptyAssignment,
+  endingFieldOf,
+  endingRequest,
+} from "../../forms/assignment.ts"
+import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import { type FieldErrors, fieldErrors } from "../../forms/problems.ts"
+import { save } from "../../forms/save.ts"
+import { type FormStatus, useForm } from "../../forms/useForm.ts"
+import { type Language, t } from "../../i18n/index.ts"
+import { vietnamDay } from "../../model/assigned.ts"
+import type { Session } from "../../session.ts"
 import type { EntryProps } from "../Entry.tsx"
+import { useLoad } from "../useLoad.ts"
 
-export const AssignmentsEntry = (_props: EntryProps) => null
+interface AssignmentRow {
+  readonly id: string
+  readonly version: number
+  readonly helper: string
+  readonly role: string
+  readonly from: string
+  readonly to?: string
+  readonly endedBy?: string
+}
+
+/** Ends one assignment on the version shown; a stale version says so and keeps the typed date and reason. */
+const EndAssignment = (props: {
+  readonly row: AssignmentRow
+  readonly session: Session
+  readonly lang: Language
+  readonly day: string
+  readonly onChanged: () => void
+}) => {
+  const { row, lang, session } = props
+  const [on, setOn] = useState(props.day)
+  const [reason, setReason] = useState("")
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [status, setStatus] = useState<FormStatus<unknown>>({ kind: "idle" })
+  const form = `end-${row.id}`
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    const checked = endingRequest(on, reason, row.version)
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      setStatus({ kind: "invalid", count: Object.values(checked.errors).flat().length })
+      return
+    }
+    setErrors({})
+    setStatus({ kind: "saving" })
+    const r = await save(session.token, (c) =>
+      c.assignments.end({
+        params: { id: row.id },
+        payload: checked.value,
+        headers: { "if-match": `"${row.version}"` },
+      }),
+    )
+    if (r.ok) {
+      setStatus({ kind: "saved", value: r.value })
+      props.onChanged()
+      return
+    }
+    if (r.failure.kind === "invalid") setErrors(fieldErrors(r.failure.problems, endingFieldOf))
+    setStatus({ kind: "failed", failure: r.failure })
+  }
+  return (
+    <form noValidate onSubmit={submit} class="inline-form" aria-label={`${t(lang, "g.end")} ${row.id}`}>
+      <FormErrors lang={lang} errors={errors} />
+      <TextField
+        form={form}
+        field="on"
+        lang={lang}
+        errors={errors}
+        label={t(lang, "g.endOn")}
+        value={on}
+        onInput={setOn}
+        inputMode="numeric"
+      />
+      <TextField
+        form={form}
+        field="reason"
+        lang={lang}
+        errors={errors}
+        label={t(lang, "confirm.reason")}
+        optional
+        value={reason}
+        onInput={setReason}
+      />
+      <div class="actions">
+        <button type="submit" disabled={status.kind === "saving"}>
+          {t(lang, "g.end")}
+        </button>
+        <SaveStatus lang={lang} status={status} saved={() => t(lang, "form.saved")} onReload={props.onChanged} />
+      </div>
+    </form>
+  )
+}
+
+const CommuneAssignments = (props: {
+  readonly session: Session
+  readonly lang: Language
+  readonly commune: string
+  readonly day: string
+}) => {
+  const { session, lang, commune } = props
+  const [rows, retry] = useLoad(
+    () =>
+      run(session.token, (c) =>
+        c.assignments.byCommune({
+          params: { province: session.province ?? "", commune: UnitCode.unitCode(commune) },
+          query: { limit: 100 },
+        }),
+      ).then((p) => p.items as ReadonlyArray<AssignmentRow>),
+    [session.token, commune],
+  )
+  return (
+    <>
+      <LoadStatus load={rows} lang={lang} retry={retry} />
+      {rows.state === "done" && (
+        <div class="table-wrap">
+          <table class="data assignments">
+            <caption>
+              {t(lang, "g.list")} {commune}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, "g.helper")}</th>
+                <th scope="col">{t(lang, "g.role")}</th>
+                <th scope="col">{t(lang, "g.from")}</th>
+                <th scope="col">{t(lang, "g.to")}</th>
+                <th scope="col">{t(lang, "confirm.colActions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.value.map((r) => (
+                <tr key={r.id} data-assignment={r.id}>
+                  <td>{r.helper}</td>
+                  <td>{t(lang, r.role === "lead" ? "g.role.lead" : "g.role.support")}</td>
+                  <td>{r.from}</td>
+                  <td>{r.to ?? "—"}</td>
+                  <td>
+                    {r.endedBy !== undefined || r.to !== undefined ? (
+                      t(lang, "g.ended", { date: r.to ?? "" })
+                    ) : (
+                      <EndAssignment row={r} session={session} lang={lang} day={props.day} onChanged={retry} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}
+
+/** The assignments page of the province admin. */
+export const AssignmentsEntry = (props: EntryProps) => {
+  const { session, lang } = props
+  const today = vietnamDay(Date.now())
+  const province = session.province ?? ""
+  const initial = emptyAssignment(today)
+  const [shown, setShown] = useState("")
+  const [listed, setListed] = useState(0)
+  const form = useForm({
+    name: `assignment.${province}`,
+    initial,
+    check: (s: AssignmentForm) => assignmentRequest(s),
+    target: "POST assignments",
+    send: ({ commune, payload }, key) =>
+      save(session.token, (c) =>
+        c.assignments.create({ params: { province, commune }, payload, headers: { "idempotency-key": key } }),
+      ),
+    fieldOf: (path) => assignmentFieldOf(path),
+    after: (saved, s) => {
+      setShown(saved.commune)
+      setListed((n) => n + 1)
+      return { ...initial, commune: s.commune, legalBasis: s.legalBasis }
+    },
+  })
+  const { state, set, errors } = form
+  const f = { form: "assignment", lang, errors }
+  return (
+    <>
+      <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
+        <FormErrors lang={lang} errors={errors} />
+        <TextField
+          {...f}
+          field="commune"
+          label={t(lang, "g.commune")}
+          value={state.commune}
+          inputMode="numeric"
+          onInput={(v) => set("commune", v)}
+        />
+        <TextField
+          {...f}
+          field="helper"
+          label={t(lang, "g.helper")}
+          value={state.helper}
+          onInput={(v) => set("helper", v)}
+        />
+        <SelectField
+          {...f}
+          field="role"
+          label={t(lang, "g.role")}
+          value={state.role}
+          onChange={(v) => set("role", v)}
+          options={[
+            ["lead", t(lang, "g.role.lead")],
+            ["support", t(lang, "g.role.support")],
+          ]}
+        />
+        <TextField
+          {...f}
+          field="from"
+          label={t(lang, "g.from")}
+          value={state.from}
+          inputMode="numeric"
+          onInput={(v) => set("from", v)}
+        />
+        <TextField
+          {...f}
+          field="to"
+          label={t(lang, "g.to")}
+          optional
+          value={state.to}
+          inputMode="numeric"
+          onInput={(v) => set("to", v)}
+        />
+        <TextField
+          {...f}
+          field="legalBasis"
+          label={t(lang, "g.legalBasis")}
+          value={state.legalBasis}
+          onInput={(v) => set("legalBasis", v)}
+        />
+        <div class="actions">
+          <button type="submit" disabled={form.status.kind === "saving"}>
+            {t(lang, "form.save")}
+          </button>
+          <button
+            type="button"
+            onClick={() => setShown(state.commune.trim())}
+            disabled={!/^\d{5}$/u.test(state.commune.trim())}
+          >
+            {t(lang, "g.show")}
+          </button>
+          <SaveStatus lang={lang} status={form.status} saved={() => t(lang, "form.saved")} />
+        </div>
+      </form>
+      {/^\d{5}$/u.test(shown) && (
+        <CommuneAssignments key={`${shown}.${listed}`} session={session} lang={lang} commune={shown} day={today} />
+      )}
+    </>
+  )
+}

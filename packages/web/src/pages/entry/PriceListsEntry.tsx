@@ -1,4 +1,220 @@
-/** Placeholder. */
+/** Price lists (bảng giá quy đổi) for the province admin: a new list with its entries; a stored list as a template. */
+import { UnitCode } from "@ntm/core"
+import { Catalogue } from "@ntm/core/contributions"
+import { run } from "../../api.ts"
+import { LoadStatus } from "../../components/Status.tsx"
+import { unitsOfItem } from "../../forms/contribution.ts"
+import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import {
+  blankEntry,
+  ENTRY_KEY,
+  emptyPriceList,
+  entryCount,
+  entryKey,
+  priceListAsForm,
+  priceListFieldOf,
+  priceListRequest,
+} from "../../forms/priceList.ts"
+import { save } from "../../forms/save.ts"
+import { useForm } from "../../forms/useForm.ts"
+import { formatDong, t } from "../../i18n/index.ts"
+import { vietnamDay } from "../../model/assigned.ts"
 import type { EntryProps } from "../Entry.tsx"
+import { useLoad } from "../useLoad.ts"
 
-export const PriceListsEntry = (_props: EntryProps) => null
+const inKindItems = Catalogue.standardCatalogue.items.filter((i) => i.category !== "cash")
+
+/** The price-list page of the province admin. */
+export const PriceListsEntry = (props: EntryProps) => {
+  const { session, lang } = props
+  const today = vietnamDay(Date.now())
+  const province = session.province ?? ""
+  const [lists, retry] = useLoad(
+    () =>
+      run(session.token, (c) =>
+        c.priceLists.list({ params: { province: UnitCode.unitCode(province) }, query: { limit: 100 } }),
+      ).then((p) => p.items),
+    [session.token],
+  )
+  const initial = emptyPriceList(today)
+  const form = useForm({
+    name: `price-list.${province}`,
+    initial,
+    rows: ENTRY_KEY,
+    check: (s: Record<string, string>) => priceListRequest(s, province),
+    target: "POST /v1/price-lists",
+    send: (payload, key) =>
+      save(session.token, (c) => c.priceLists.create({ payload, headers: { "idempotency-key": key } })),
+    fieldOf: (path) => priceListFieldOf(path),
+    after: () => {
+      retry()
+      return initial
+    },
+  })
+  const { state, set, errors } = form
+  const f = { form: "price-list", lang, errors }
+  const n = entryCount(state)
+  const addEntry = () =>
+    form.setState((s) => ({ ...s, ...blankEntry(n, s.effectiveFrom ?? today), entries: String(n + 1) }))
+  const removeEntry = (i: number) =>
+    form.setState((s) => {
+      const next: Record<string, string> = { ...s, entries: String(n - 1) }
+      for (let j = i; j < n; j++)
+        for (const k of ["item", "unit", "workKind", "unitValue", "validFrom", "validTo", "source"] as const) {
+          const later = s[entryKey(j + 1, k)]
+          if (later === undefined) delete next[entryKey(j, k)]
+          else next[entryKey(j, k)] = later
+        }
+      return next
+    })
+  return (
+    <>
+      <p class="note">{t(lang, "p.newVersion")}</p>
+      <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
+        <FormErrors lang={lang} errors={errors} />
+        <TextField
+          {...f}
+          field="nameVi"
+          label={t(lang, "p.nameVi")}
+          value={state.nameVi ?? ""}
+          onInput={(v) => set("nameVi", v)}
+        />
+        <TextField
+          {...f}
+          field="nameEn"
+          label={t(lang, "p.nameEn")}
+          value={state.nameEn ?? ""}
+          onInput={(v) => set("nameEn", v)}
+        />
+        <TextField
+          {...f}
+          field="effectiveFrom"
+          label={t(lang, "p.effectiveFrom")}
+          value={state.effectiveFrom ?? ""}
+          inputMode="numeric"
+          onInput={(v) => set("effectiveFrom", v)}
+        />
+        <SelectField
+          {...f}
+          field="rounding"
+          label={t(lang, "p.rounding")}
+          value={state.rounding ?? ""}
+          onChange={(v) => set("rounding", v)}
+          options={[
+            ["half-up", "half-up"],
+            ["half-even", "half-even"],
+          ]}
+        />
+        <TextField
+          {...f}
+          field="tolerancePercent"
+          label={t(lang, "p.tolerance")}
+          value={state.tolerancePercent ?? ""}
+          inputMode="numeric"
+          onInput={(v) => set("tolerancePercent", v)}
+        />
+        {Array.from({ length: n }, (_, i) => {
+          const k = (field: Parameters<typeof entryKey>[1]) => entryKey(i, field)
+          const item = state[k("item")] ?? ""
+          return (
+            <fieldset key={i} class="group">
+              <legend>{t(lang, "p.entry", { n: i + 1 })}</legend>
+              <SelectField
+                {...f}
+                field={k("item")}
+                label={t(lang, "c.item")}
+                value={item}
+                choose
+                onChange={(v) => form.setState((s) => ({ ...s, [k("item")]: v, [k("unit")]: unitsOfItem(v)[0] ?? "" }))}
+                options={inKindItems.map((x) => [x.code, x.name[lang]])}
+              />
+              <SelectField
+                {...f}
+                field={k("unit")}
+                label={t(lang, "c.unit")}
+                value={state[k("unit")] ?? ""}
+                choose
+                onChange={(v) => set(k("unit"), v)}
+                options={unitsOfItem(item).map((u) => [u, u])}
+              />
+              <TextField
+                {...f}
+                field={k("unitValue")}
+                label={t(lang, "c.unitValue")}
+                value={state[k("unitValue")] ?? ""}
+                inputMode="numeric"
+                onInput={(v) => set(k("unitValue"), v)}
+              />
+              <TextField
+                {...f}
+                field={k("workKind")}
+                label={t(lang, "c.workKind")}
+                optional
+                value={state[k("workKind")] ?? ""}
+                onInput={(v) => set(k("workKind"), v)}
+              />
+              <TextField
+                {...f}
+                field={k("validFrom")}
+                label={t(lang, "g.from")}
+                value={state[k("validFrom")] ?? ""}
+                inputMode="numeric"
+                onInput={(v) => set(k("validFrom"), v)}
+              />
+              <TextField
+                {...f}
+                field={k("validTo")}
+                label={t(lang, "g.to")}
+                optional
+                value={state[k("validTo")] ?? ""}
+                inputMode="numeric"
+                onInput={(v) => set(k("validTo"), v)}
+              />
+              <TextField
+                {...f}
+                field={k("source")}
+                label={t(lang, "p.source")}
+                value={state[k("source")] ?? ""}
+                onInput={(v) => set(k("source"), v)}
+              />
+              <div class="actions">
+                <button type="button" onClick={() => removeEntry(i)} disabled={n <= 1}>
+                  {t(lang, "p.removeEntry", { n: i + 1 })}
+                </button>
+              </div>
+            </fieldset>
+          )
+        })}
+        <div class="actions">
+          <button type="button" onClick={addEntry}>
+            {t(lang, "p.addEntry")}
+          </button>
+          <button type="submit" disabled={form.status.kind === "saving"}>
+            {t(lang, "form.save")}
+          </button>
+          <SaveStatus lang={lang} status={form.status} saved={() => t(lang, "form.saved")} />
+        </div>
+      </form>
+      <h2>{t(lang, "p.existing")}</h2>
+      <LoadStatus load={lists} lang={lang} retry={retry} />
+      {lists.state === "done" && (
+        <ul class="lists">
+          {lists.value.map((l) => (
+            <li key={l.id}>
+              {l.name[lang]} — {t(lang, "p.effectiveFrom")} {l.effectiveFrom} ({l.entries.length}){" "}
+              <span class="muted small">
+                {l.entries
+                  .slice(0, 3)
+                  .map((e) => `${e.item}: ${formatDong(lang, e.unitValue)}/${e.unit}`)
+                  .join("; ")}
+              </span>{" "}
+              <button type="button" onClick={() => form.setState(priceListAsForm(l, today))}>
+                {t(lang, "p.useAsTemplate")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
