@@ -45,6 +45,8 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
   let baseUrl = ""
   let adminToken = ""
   let browser: Browser
+  /** An ILLUSTRATIVE assignment, ended behind the admin's back in the stale-version check. */
+  let second = { id: "", version: 0 }
   /** Seeded communes the province admin can read back (see the note on `readable` below). */
   const readable: Array<string> = []
   const seeded = evaluateLaoCaiDemo()
@@ -134,6 +136,13 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await post("/v1/provinces/10/communes/02746/assignments", adminToken, {
       helper: "demo-agency",
       role: "lead",
+      from: "2024-01-01",
+      legalBasis: "Quyết định minh họa (e2e)",
+    })
+    // On a commune the admin can still read today (see `readable`): commune reads are scoped as of today.
+    second = await post(`/v1/provinces/10/communes/${readable[0]}/assignments`, adminToken, {
+      helper: "demo-helper-2",
+      role: "support",
       from: "2024-01-01",
       legalBasis: "Quyết định minh họa (e2e)",
     })
@@ -285,5 +294,70 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
 
     await signInAs("province-admin")
     expect(await officialTotal()).toBe(before + RECORDED)
+  })
+
+  it("the province admin manages assignments, price lists and targets; the commune submits an assessment", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
+    await page.goto(baseUrl)
+    await page.locator('button[data-role="province-admin"]').click()
+    await page.goto(`${baseUrl}/#/entry/assignments`)
+    await page.getByLabel("Xã (mã)").fill(readable[0]!)
+    await page.getByRole("button", { name: "Xem phân công" }).click()
+    const row = page.locator(`tr[data-assignment="${second.id}"]`)
+    await row.waitFor({ timeout: 30_000 })
+    // Someone else ends it meanwhile: the admin's end is refused as stale, says so, and keeps the typed date.
+    const r = await fetch(`${baseUrl}/v1/assignments/${second.id}/end`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ on: "2025-06-01", version: second.version }),
+    })
+    expect(r.status).toBe(200)
+    await row.getByLabel("Kết thúc từ ngày").fill("2025-07-01")
+    await row.getByRole("button", { name: "Kết thúc", exact: true }).click()
+    await row.getByText("Có người khác vừa thay đổi bản ghi này").waitFor({ timeout: 30_000 })
+    expect(await row.getByLabel("Kết thúc từ ngày").inputValue()).toBe("2025-07-01")
+    await row.getByRole("button", { name: "Tải lại" }).click()
+    await page.locator(`tr[data-assignment="${second.id}"]`).getByText("đã kết thúc 2025-06-01").waitFor()
+    await page.screenshot({ path: join(shots, "entry-assignments.png"), fullPage: true })
+
+    // A price list: errors beside the empty fields, then saved and listed (ILLUSTRATIVE price).
+    await page.goto(`${baseUrl}/#/entry/price-lists`)
+    await page.getByRole("button", { name: "Lưu", exact: true }).click()
+    await page.getByText(/^Chưa lưu: có \d+ lỗi/u).waitFor()
+    expect(await page.getByLabel("Tên (tiếng Việt)").getAttribute("aria-invalid")).toBe("true")
+    await page.getByLabel("Tên (tiếng Việt)").fill("Bảng giá minh họa (e2e)")
+    await page.getByLabel("Tên (tiếng Anh)").fill("Illustrative price list (e2e)")
+    await page.getByLabel("Áp dụng từ ngày").fill("2024-01-01")
+    await page.getByLabel("Sai lệch cho phép (%)").fill("20")
+    await page.getByLabel("Hiện vật").selectOption("suat-qua")
+    await page.getByLabel("Đơn giá (đồng)").fill("250.000")
+    await page.getByLabel("Từ ngày (YYYY-MM-DD)").fill("2024-01-01")
+    await page.getByLabel("Nguồn (văn bản, thông báo giá)").fill("Giá minh họa (e2e)")
+    await page.getByRole("button", { name: "Lưu", exact: true }).click()
+    await page.getByText("suat-qua: 250.000/package").waitFor({ timeout: 30_000 })
+
+    // A target: a count that is not a number is refused beside its field.
+    await page.goto(`${baseUrl}/#/entry/targets`)
+    await page.getByLabel("Tên (tiếng Việt)").fill("Số xã đạt chuẩn (minh họa e2e)")
+    await page.getByLabel("Tên (tiếng Anh)").fill("NTM communes (illustrative e2e)")
+    await page.getByLabel("Số xã mục tiêu").fill("tám mươi")
+    await page.getByLabel("Nguồn (văn bản giao chỉ tiêu)").fill("Minh họa (e2e)")
+    await page.getByRole("button", { name: "Lưu", exact: true }).click()
+    expect(await page.getByLabel("Số xã mục tiêu").getAttribute("aria-invalid")).toBe("true")
+    await page.getByLabel("Số xã mục tiêu").fill("80")
+    await page.getByRole("button", { name: "Lưu", exact: true }).click()
+    await page.getByText("Số xã đạt chuẩn (minh họa e2e) (10)").waitFor({ timeout: 30_000 })
+
+    // The commune's assessment: the pack's indicators are listed; one answered, the rest left indeterminate.
+    await page.getByRole("button", { name: "Đăng xuất" }).click()
+    await page.locator('button[data-role="commune-official"]').click()
+    await page.goto(`${baseUrl}/#/entry/assessment`)
+    await page.locator("form.entry-form fieldset").first().waitFor({ timeout: 30_000 })
+    expect(await page.locator("form.entry-form fieldset").count()).toBeGreaterThan(1)
+    await page.getByLabel("Năm số liệu").fill("2024")
+    await page.getByLabel("Ngày đánh giá (YYYY-MM-DD)").fill("2024-12-15")
+    await page.locator('form.entry-form select[id^="assessment-v."]').first().selectOption("true")
+    await page.getByRole("button", { name: "Lưu", exact: true }).click()
+    await page.getByText("Đã nộp.").waitFor({ timeout: 30_000 })
   })
 })

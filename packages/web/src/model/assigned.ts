@@ -4,12 +4,12 @@
 export interface AssignmentView {
   readonly commune: string
   readonly from: string
+  /** Exclusive end; an ended assignment has it set to the day it ends. */
   readonly to?: string
-  readonly endedBy?: string
 }
 
 /**
- * The distinct communes of the assignments in force on `day` (from ≤ day < to, not ended), sorted, each with the
+ * The distinct communes of the assignments in force on `day` (from ≤ day < to), sorted, each with the
  * date its assignment began (a day the commune existed, for looking up its name).
  *
  * @example
@@ -21,7 +21,7 @@ export const assignedCommunes = (
 ): Array<{ readonly code: string; readonly since: string }> => {
   const out = new Map<string, string>()
   for (const a of assignments) {
-    const inForce = a.endedBy === undefined && a.from <= day && (a.to === undefined || day < a.to)
+    const inForce = a.from <= day && (a.to === undefined || day < a.to)
     if (inForce && !out.has(a.commune)) out.set(a.commune, a.from)
   }
   return [...out].map(([code, since]) => ({ code, since })).sort((a, b) => a.code.localeCompare(b.code))
