@@ -180,3 +180,63 @@ export const SaveStatus = <B,>(props: {
     }
   }
 }
+
+/** The form state a page binds its fields to (from `useForm`). */
+interface Bound<S extends Record<string, string>> {
+  readonly state: S
+  readonly errors: FieldErrors
+  readonly set: (field: keyof S & string, value: string) => void
+}
+
+/**
+ * Props that bind a field to the form state: `<TextField {...b.text("date")} label=… />`.
+ *
+ * @example
+ * const b = binder("contribution", lang, form)
+ * <SelectField {...b.select("commune")} label={t(lang, "c.commune")} options={…} />
+ */
+export const binder = <S extends Record<string, string>>(name: string, lang: Language, form: Bound<S>) => {
+  const base = (field: keyof S & string) => ({
+    form: name,
+    field,
+    lang,
+    errors: form.errors,
+    value: form.state[field] ?? "",
+  })
+  return {
+    text: (field: keyof S & string) => ({ ...base(field), onInput: (v: string) => form.set(field, v) }),
+    select: (field: keyof S & string) => ({ ...base(field), onChange: (v: string) => form.set(field, v) }),
+  }
+}
+
+/**
+ * A data-entry form: the form-level errors first, the fields, then the actions (`extra` buttons, save) and the
+ * save status. Named by the page title.
+ */
+export const EntryFormShell = <B,>(props: {
+  readonly lang: Language
+  /** The form from `useForm`. */
+  readonly form: {
+    readonly errors: FieldErrors
+    readonly status: FormStatus<B>
+    readonly submit: (e: Event) => void
+  }
+  readonly saved: (value: B) => string
+  readonly submitLabel?: string
+  readonly extra?: ComponentChildren
+  readonly after?: ComponentChildren
+  readonly children: ComponentChildren
+}) => (
+  <form class="entry-form" onSubmit={props.form.submit} noValidate aria-labelledby="entry-title">
+    <FormErrors lang={props.lang} errors={props.form.errors} />
+    {props.children}
+    <div class="actions">
+      {props.extra}
+      <button type="submit" disabled={props.form.status.kind === "saving"}>
+        {props.submitLabel ?? t(props.lang, "form.save")}
+      </button>
+      <SaveStatus lang={props.lang} status={props.form.status} saved={props.saved} />
+      {props.after}
+    </div>
+  </form>
+)

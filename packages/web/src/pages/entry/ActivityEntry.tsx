@@ -1,8 +1,8 @@
 /** Record an activity (ghi nhận hoạt động giúp đỡ) of the agency in one of its assigned communes. */
 import { Activity } from "@ntm/core/assignments"
-import { LoadStatus } from "../../components/Status.tsx"
 import { type ActivityForm, activityFieldOf, activityRequest, emptyActivity } from "../../forms/activity.ts"
-import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import { CommunesStatus, communeOptions } from "../../forms/CommunePick.tsx"
+import { binder, EntryFormShell, SelectField, TextField } from "../../forms/Fields.tsx"
 import { communeChoices } from "../../forms/lookups.ts"
 import { save } from "../../forms/save.ts"
 import { useForm } from "../../forms/useForm.ts"
@@ -33,62 +33,21 @@ export const ActivityEntry = (props: EntryProps) => {
     fieldOf: (path) => activityFieldOf(path),
     after: (_saved, s) => ({ ...initial, commune: s.commune }),
   })
-  const { state, set, errors } = form
-  const f = { form: "activity", lang, errors }
+  const b = binder("activity", lang, form)
   return (
     <>
-      <LoadStatus load={communes} lang={lang} retry={retry} />
-      {communes.state === "done" && communes.value.length === 0 && <p>{t(lang, "form.noCommunes")}</p>}
-      <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
-        <FormErrors lang={lang} errors={errors} />
+      <CommunesStatus load={communes} lang={lang} retry={retry} />
+      <EntryFormShell lang={lang} form={form} saved={() => t(lang, "form.saved")}>
+        <SelectField {...b.select("commune")} label={t(lang, "a.commune")} choose options={communeOptions(communes)} />
         <SelectField
-          {...f}
-          field="commune"
-          label={t(lang, "a.commune")}
-          value={state.commune}
-          choose
-          onChange={(v) => set("commune", v)}
-          options={(communes.state === "done" ? communes.value : []).map((c) => [c.code, `${c.name} (${c.code})`])}
-        />
-        <SelectField
-          {...f}
-          field="kind"
+          {...b.select("kind")}
           label={t(lang, "a.kind")}
-          value={state.kind}
-          onChange={(v) => set("kind", v)}
           options={Activity.ActivityKind.literals.map((k) => [k, t(lang, `activity.${k}`)])}
         />
-        <TextField
-          {...f}
-          field="date"
-          label={t(lang, "a.date")}
-          value={state.date}
-          inputMode="numeric"
-          onInput={(v) => set("date", v)}
-        />
-        <TextField
-          {...f}
-          field="participants"
-          label={t(lang, "a.participants")}
-          multiline
-          value={state.participants}
-          onInput={(v) => set("participants", v)}
-        />
-        <TextField
-          {...f}
-          field="notes"
-          label={t(lang, "a.notes")}
-          multiline
-          value={state.notes}
-          onInput={(v) => set("notes", v)}
-        />
-        <div class="actions">
-          <button type="submit" disabled={form.status.kind === "saving"}>
-            {t(lang, "form.save")}
-          </button>
-          <SaveStatus lang={lang} status={form.status} saved={() => t(lang, "form.saved")} />
-        </div>
-      </form>
+        <TextField {...b.text("date")} label={t(lang, "a.date")} inputMode="numeric" />
+        <TextField {...b.text("participants")} label={t(lang, "a.participants")} multiline />
+        <TextField {...b.text("notes")} label={t(lang, "a.notes")} multiline />
+      </EntryFormShell>
     </>
   )
 }

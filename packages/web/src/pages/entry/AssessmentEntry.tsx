@@ -13,7 +13,7 @@ import {
   mandatoryKey,
   valueKey,
 } from "../../forms/assessment.ts"
-import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import { binder, EntryFormShell, SelectField, TextField } from "../../forms/Fields.tsx"
 import { save } from "../../forms/save.ts"
 import { useForm } from "../../forms/useForm.ts"
 import { type Language, t } from "../../i18n/index.ts"
@@ -64,8 +64,7 @@ const ValuesForm = (props: {
       ),
     fieldOf: (path) => assessmentFieldOf(path),
   })
-  const { state, set, errors } = form
-  const f = { form: "assessment", lang, errors }
+  const b = binder("assessment", lang, form)
   const criteria = [...new Set(indicators.map((i) => i.criterion))]
   const yesNo = (yes: string, no: string): ReadonlyArray<readonly [string, string]> => [
     ["", t(lang, "s.unknown")],
@@ -73,24 +72,14 @@ const ValuesForm = (props: {
     ["false", no],
   ]
   return (
-    <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
-      <FormErrors lang={lang} errors={errors} />
-      <TextField
-        {...f}
-        field="year"
-        label={t(lang, "s.year")}
-        value={state.year ?? ""}
-        inputMode="numeric"
-        onInput={(v) => set("year", v)}
-      />
-      <TextField
-        {...f}
-        field="date"
-        label={t(lang, "s.date")}
-        value={state.date ?? ""}
-        inputMode="numeric"
-        onInput={(v) => set("date", v)}
-      />
+    <EntryFormShell
+      lang={lang}
+      form={form}
+      saved={() => t(lang, "s.saved")}
+      after={form.status.kind === "saved" && <a href={`#/communes/${commune}`}>{commune}</a>}
+    >
+      <TextField {...b.text("year")} label={t(lang, "s.year")} inputMode="numeric" />
+      <TextField {...b.text("date")} label={t(lang, "s.date")} inputMode="numeric" />
       <p class="wide muted">{t(lang, "s.blank")}</p>
       {criteria.map((criterion) => (
         <fieldset key={criterion} class="group">
@@ -103,54 +92,31 @@ const ValuesForm = (props: {
               return i.kind === "pass-fail" ? (
                 <SelectField
                   key={key}
-                  {...f}
-                  field={key}
+                  {...b.select(key)}
                   label={label}
-                  value={state[key] ?? ""}
-                  onChange={(v) => set(key, v)}
                   options={yesNo(t(lang, "s.passed"), t(lang, "s.notPassed"))}
                 />
               ) : i.kind === "min-score" ? (
                 <div key={key} class="score">
-                  <TextField
-                    {...f}
-                    field={key}
-                    label={`${label} — ${t(lang, "s.points")}`}
-                    value={state[key] ?? ""}
-                    inputMode="decimal"
-                    onInput={(v) => set(key, v)}
-                  />
+                  <TextField {...b.text(key)} label={`${label} — ${t(lang, "s.points")}`} inputMode="decimal" />
                   <SelectField
-                    {...f}
-                    field={mandatoryKey(i.code)}
+                    {...b.select(mandatoryKey(i.code))}
                     label={t(lang, "s.mandatory")}
-                    value={state[mandatoryKey(i.code)] ?? ""}
-                    onChange={(v) => set(mandatoryKey(i.code), v)}
                     options={yesNo(t(lang, "yes"), t(lang, "no"))}
                   />
                 </div>
               ) : (
                 <TextField
                   key={key}
-                  {...f}
-                  field={key}
+                  {...b.text(key)}
                   label={label}
-                  value={state[key] ?? ""}
                   inputMode={i.kind === "min-amount" ? "numeric" : "decimal"}
-                  onInput={(v) => set(key, v)}
                 />
               )
             })}
         </fieldset>
       ))}
-      <div class="actions">
-        <button type="submit" disabled={form.status.kind === "saving"}>
-          {t(lang, "form.save")}
-        </button>
-        <SaveStatus lang={lang} status={form.status} saved={() => t(lang, "s.saved")} />
-        {form.status.kind === "saved" && <a href={`#/communes/${commune}`}>{commune}</a>}
-      </div>
-    </form>
+    </EntryFormShell>
   )
 }
 

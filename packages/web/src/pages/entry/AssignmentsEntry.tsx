@@ -11,10 +11,10 @@ import {
   endingFieldOf,
   endingRequest,
 } from "../../forms/assignment.ts"
-import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
-import { type FieldErrors, fieldErrors } from "../../forms/problems.ts"
+import { binder, EntryFormShell, FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
 import { save } from "../../forms/save.ts"
-import { type FormStatus, useForm } from "../../forms/useForm.ts"
+import { useAction } from "../../forms/useAction.ts"
+import { useForm } from "../../forms/useForm.ts"
 import { type Language, t } from "../../i18n/index.ts"
 import { vietnamDay } from "../../model/assigned.ts"
 import type { Session } from "../../session.ts"
@@ -42,57 +42,23 @@ const EndAssignment = (props: {
   const { row, lang, session } = props
   const [on, setOn] = useState(props.day)
   const [reason, setReason] = useState("")
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [status, setStatus] = useState<FormStatus<unknown>>({ kind: "idle" })
+  const { errors, status, act } = useAction<unknown>(endingFieldOf)
   const form = `end-${row.id}`
   const submit = async (e: Event) => {
     e.preventDefault()
-    const checked = endingRequest(on, reason, row.version)
-    if (!checked.ok) {
-      setErrors(checked.errors)
-      setStatus({ kind: "invalid", count: Object.values(checked.errors).flat().length })
-      return
-    }
-    setErrors({})
-    setStatus({ kind: "saving" })
-    const r = await save(session.token, (c) =>
-      c.assignments.end({
-        params: { id: row.id },
-        payload: checked.value,
-        headers: { "if-match": `"${row.version}"` },
-      }),
+    const done = await act(endingRequest(on, reason, row.version), (payload) =>
+      save(session.token, (c) =>
+        c.assignments.end({ params: { id: row.id }, payload, headers: { "if-match": `"${row.version}"` } }),
+      ),
     )
-    if (r.ok) {
-      setStatus({ kind: "saved", value: r.value })
-      props.onChanged()
-      return
-    }
-    if (r.failure.kind === "invalid") setErrors(fieldErrors(r.failure.problems, endingFieldOf))
-    setStatus({ kind: "failed", failure: r.failure })
+    if (done !== undefined) props.onChanged()
   }
+  const f = { form, lang, errors }
   return (
     <form noValidate onSubmit={submit} class="inline-form" aria-label={`${t(lang, "g.end")} ${row.id}`}>
       <FormErrors lang={lang} errors={errors} />
-      <TextField
-        form={form}
-        field="on"
-        lang={lang}
-        errors={errors}
-        label={t(lang, "g.endOn")}
-        value={on}
-        onInput={setOn}
-        inputMode="numeric"
-      />
-      <TextField
-        form={form}
-        field="reason"
-        lang={lang}
-        errors={errors}
-        label={t(lang, "confirm.reason")}
-        optional
-        value={reason}
-        onInput={setReason}
-      />
+      <TextField {...f} field="on" label={t(lang, "g.endOn")} value={on} onInput={setOn} inputMode="numeric" />
+      <TextField {...f} field="reason" label={t(lang, "confirm.reason")} optional value={reason} onInput={setReason} />
       <div class="actions">
         <button type="submit" disabled={status.kind === "saving"}>
           {t(lang, "g.end")}
@@ -186,76 +152,34 @@ export const AssignmentsEntry = (props: EntryProps) => {
       return { ...initial, commune: s.commune, legalBasis: s.legalBasis }
     },
   })
-  const { state, set, errors } = form
-  const f = { form: "assignment", lang, errors }
+  const b = binder("assignment", lang, form)
+  const commune = form.state.commune.trim()
   return (
     <>
-      <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
-        <FormErrors lang={lang} errors={errors} />
-        <TextField
-          {...f}
-          field="commune"
-          label={t(lang, "g.commune")}
-          value={state.commune}
-          inputMode="numeric"
-          onInput={(v) => set("commune", v)}
-        />
-        <TextField
-          {...f}
-          field="helper"
-          label={t(lang, "g.helper")}
-          value={state.helper}
-          onInput={(v) => set("helper", v)}
-        />
+      <EntryFormShell
+        lang={lang}
+        form={form}
+        saved={() => t(lang, "form.saved")}
+        after={
+          <button type="button" onClick={() => setShown(commune)} disabled={!/^\d{5}$/u.test(commune)}>
+            {t(lang, "g.show")}
+          </button>
+        }
+      >
+        <TextField {...b.text("commune")} label={t(lang, "g.commune")} inputMode="numeric" />
+        <TextField {...b.text("helper")} label={t(lang, "g.helper")} />
         <SelectField
-          {...f}
-          field="role"
+          {...b.select("role")}
           label={t(lang, "g.role")}
-          value={state.role}
-          onChange={(v) => set("role", v)}
           options={[
             ["lead", t(lang, "g.role.lead")],
             ["support", t(lang, "g.role.support")],
           ]}
         />
-        <TextField
-          {...f}
-          field="from"
-          label={t(lang, "g.from")}
-          value={state.from}
-          inputMode="numeric"
-          onInput={(v) => set("from", v)}
-        />
-        <TextField
-          {...f}
-          field="to"
-          label={t(lang, "g.to")}
-          optional
-          value={state.to}
-          inputMode="numeric"
-          onInput={(v) => set("to", v)}
-        />
-        <TextField
-          {...f}
-          field="legalBasis"
-          label={t(lang, "g.legalBasis")}
-          value={state.legalBasis}
-          onInput={(v) => set("legalBasis", v)}
-        />
-        <div class="actions">
-          <button type="submit" disabled={form.status.kind === "saving"}>
-            {t(lang, "form.save")}
-          </button>
-          <button
-            type="button"
-            onClick={() => setShown(state.commune.trim())}
-            disabled={!/^\d{5}$/u.test(state.commune.trim())}
-          >
-            {t(lang, "g.show")}
-          </button>
-          <SaveStatus lang={lang} status={form.status} saved={() => t(lang, "form.saved")} />
-        </div>
-      </form>
+        <TextField {...b.text("from")} label={t(lang, "g.from")} inputMode="numeric" />
+        <TextField {...b.text("to")} label={t(lang, "g.to")} optional inputMode="numeric" />
+        <TextField {...b.text("legalBasis")} label={t(lang, "g.legalBasis")} />
+      </EntryFormShell>
       {/^\d{5}$/u.test(shown) && (
         <CommuneAssignments key={`${shown}.${listed}`} session={session} lang={lang} commune={shown} day={today} />
       )}

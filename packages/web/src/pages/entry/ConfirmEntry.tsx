@@ -1,15 +1,14 @@
 /** The commune's inbox (xác nhận đóng góp): lines delivered to the commune, each confirmed or rejected with a reason. */
 import { UnitCode } from "@ntm/core"
 import { Quantity } from "@ntm/core/money"
+import { Effect } from "effect"
 import { useState } from "preact/hooks"
 import { run } from "../../api.ts"
 import { LoadStatus } from "../../components/Status.tsx"
 import { FormErrors, SaveStatus, TextField } from "../../forms/Fields.tsx"
-import type { FieldErrors } from "../../forms/problems.ts"
-import { fieldErrors } from "../../forms/problems.ts"
 import { save } from "../../forms/save.ts"
 import { confirmRequest, rejectRequest, statusChangeFieldOf } from "../../forms/statusChange.ts"
-import type { FormStatus } from "../../forms/useForm.ts"
+import { useAction } from "../../forms/useAction.ts"
 import { formatDong, type Language, t } from "../../i18n/index.ts"
 import type { Session } from "../../session.ts"
 import type { EntryProps } from "../Entry.tsx"
@@ -48,30 +47,19 @@ const LineActions = (props: {
   const { line, lang, session } = props
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState("")
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [status, setStatus] = useState<FormStatus<LineView>>({ kind: "idle" })
+  const { errors, status, act } = useAction<LineView>(statusChangeFieldOf)
   const send = async (kind: "confirm" | "reject") => {
-    const checked = kind === "confirm" ? confirmRequest(line.version) : rejectRequest(reason, line.version)
-    if (!checked.ok) {
-      setErrors(checked.errors)
-      setStatus({ kind: "invalid", count: Object.values(checked.errors).flat().length })
-      return
-    }
-    setErrors({})
-    setStatus({ kind: "saving" })
     const params = { id: line.id }
-    const r = await save(session.token, (c) =>
-      kind === "confirm"
-        ? c.contributions.confirm({ params, payload: checked.value, headers: {} })
-        : c.contributions.reject({ params, payload: checked.value, headers: {} }),
+    const checked = kind === "confirm" ? confirmRequest(line.version) : rejectRequest(reason, line.version)
+    const done = await act(checked, (payload) =>
+      save(session.token, (c) =>
+        (kind === "confirm"
+          ? c.contributions.confirm({ params, payload, headers: {} })
+          : c.contributions.reject({ params, payload, headers: {} })
+        ).pipe(Effect.map((l) => l as LineView)),
+      ),
     )
-    if (r.ok) {
-      setStatus({ kind: "saved", value: r.value as LineView })
-      props.onDone(r.value as LineView)
-      return
-    }
-    if (r.failure.kind === "invalid") setErrors(fieldErrors(r.failure.problems, statusChangeFieldOf))
-    setStatus({ kind: "failed", failure: r.failure })
+    if (done !== undefined) props.onDone(done)
   }
   const form = `reject-${line.id}`
   return (

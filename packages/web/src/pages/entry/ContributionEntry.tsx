@@ -1,6 +1,6 @@
 /** Record a contribution (ghi nhận đóng góp): cash in đồng, or in kind with quantity and unit, for an assigned commune. */
 import { Catalogue, Contribution } from "@ntm/core/contributions"
-import { LoadStatus } from "../../components/Status.tsx"
+import { CommunesStatus, communeOptions } from "../../forms/CommunePick.tsx"
 import {
   type ContributionForm,
   contributionFieldOf,
@@ -9,7 +9,7 @@ import {
   itemsOf,
   unitsOfItem,
 } from "../../forms/contribution.ts"
-import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import { binder, EntryFormShell, SelectField, TextField } from "../../forms/Fields.tsx"
 import { communeChoices } from "../../forms/lookups.ts"
 import { save } from "../../forms/save.ts"
 import { useForm } from "../../forms/useForm.ts"
@@ -38,168 +38,80 @@ export const ContributionEntry = (props: EntryProps) => {
     // Keep who and where for the next line; clear what was given.
     after: (_saved, s) => ({ ...initial, providerName: s.providerName, commune: s.commune, date: s.date }),
   })
-  const { state, set, errors } = form
-  const f = { form: "contribution", lang, errors }
-  const cash = state.category === "cash"
-  const items = itemsOf(state.category)
-  const units = unitsOfItem(state.item)
+  const { state } = form
+  const b = binder("contribution", lang, form)
   const unitName = (code: string) => Catalogue.findUnit(Catalogue.standardCatalogue, code)?.name[lang] ?? code
   return (
     <>
-      <LoadStatus load={communes} lang={lang} retry={retry} />
-      {communes.state === "done" && communes.value.length === 0 && <p>{t(lang, "form.noCommunes")}</p>}
-      <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
-        <FormErrors lang={lang} errors={errors} />
-        <TextField
-          {...f}
-          field="providerName"
-          label={t(lang, "c.provider")}
-          value={state.providerName}
-          onInput={(v) => set("providerName", v)}
-        />
+      <CommunesStatus load={communes} lang={lang} retry={retry} />
+      <EntryFormShell
+        lang={lang}
+        form={form}
+        saved={(line) =>
+          t(lang, "form.savedContribution", {
+            id: line.id,
+            value: line.value === undefined ? "—" : formatDong(lang, line.value),
+          })
+        }
+      >
+        <TextField {...b.text("providerName")} label={t(lang, "c.provider")} />
+        <SelectField {...b.select("commune")} label={t(lang, "c.commune")} choose options={communeOptions(communes)} />
+        <TextField {...b.text("date")} label={t(lang, "c.date")} inputMode="numeric" />
         <SelectField
-          {...f}
-          field="commune"
-          label={t(lang, "c.commune")}
-          value={state.commune}
-          onChange={(v) => set("commune", v)}
-          choose
-          options={(communes.state === "done" ? communes.value : []).map((c) => [c.code, `${c.name} (${c.code})`])}
-        />
-        <TextField
-          {...f}
-          field="date"
-          label={t(lang, "c.date")}
-          value={state.date}
-          inputMode="numeric"
-          onInput={(v) => set("date", v)}
-        />
-        <SelectField
-          {...f}
-          field="programme"
+          {...b.select("programme")}
           label={t(lang, "c.programme")}
-          value={state.programme}
-          onChange={(v) => set("programme", v)}
           options={Object.entries(Contribution.programmeNames).map(([k, n]) => [k, n[lang]])}
         />
         <SelectField
-          {...f}
-          field="category"
-          label={t(lang, "c.category")}
-          value={state.category}
+          {...b.select("category")}
           onChange={(v) => form.setState((s) => ({ ...s, category: v, item: "", unit: "" }))}
+          label={t(lang, "c.category")}
           options={Object.entries(Catalogue.categoryNames).map(([k, n]) => [k, n[lang]])}
         />
-        {cash ? (
+        {state.category === "cash" ? (
           <TextField
-            {...f}
-            field="amount"
+            {...b.text("amount")}
             label={t(lang, "c.amount")}
             hint={t(lang, "c.amountHint")}
-            value={state.amount}
             inputMode="numeric"
-            onInput={(v) => set("amount", v)}
           />
         ) : (
           <>
             <SelectField
-              {...f}
-              field="item"
-              label={t(lang, "c.item")}
-              value={state.item}
-              choose
+              {...b.select("item")}
               onChange={(v) => form.setState((s) => ({ ...s, item: v, unit: unitsOfItem(v)[0] ?? "" }))}
-              options={items.map((i) => [i.code, i.name[lang]])}
-            />
-            <TextField
-              {...f}
-              field="quantity"
-              label={t(lang, "c.quantity")}
-              value={state.quantity}
-              inputMode="decimal"
-              onInput={(v) => set("quantity", v)}
-            />
-            <SelectField
-              {...f}
-              field="unit"
-              label={t(lang, "c.unit")}
-              value={state.unit}
+              label={t(lang, "c.item")}
               choose
-              onChange={(v) => set("unit", v)}
-              options={units.map((u) => [u, unitName(u)])}
+              options={itemsOf(state.category).map((i) => [i.code, i.name[lang]])}
+            />
+            <TextField {...b.text("quantity")} label={t(lang, "c.quantity")} inputMode="decimal" />
+            <SelectField
+              {...b.select("unit")}
+              label={t(lang, "c.unit")}
+              choose
+              options={unitsOfItem(state.item).map((u) => [u, unitName(u)])}
             />
             {state.category === "labour" && (
-              <TextField
-                {...f}
-                field="workKind"
-                label={t(lang, "c.workKind")}
-                optional
-                value={state.workKind}
-                onInput={(v) => set("workKind", v)}
-              />
+              <TextField {...b.text("workKind")} label={t(lang, "c.workKind")} optional />
             )}
             <SelectField
-              {...f}
-              field="basis"
+              {...b.select("basis")}
               label={t(lang, "c.basis")}
-              value={state.basis}
-              onChange={(v) => set("basis", v)}
-              options={BASES.map((b) => [b, t(lang, `basis.${b}`)])}
+              options={BASES.map((x) => [x, t(lang, `basis.${x}`)])}
             />
             {state.basis !== "price-list" && (
-              <TextField
-                {...f}
-                field="unitValue"
-                label={t(lang, "c.unitValue")}
-                value={state.unitValue}
-                inputMode="numeric"
-                onInput={(v) => set("unitValue", v)}
-              />
+              <TextField {...b.text("unitValue")} label={t(lang, "c.unitValue")} inputMode="numeric" />
             )}
           </>
         )}
-        <TextField
-          {...f}
-          field="declaredValue"
-          label={t(lang, "c.declaredValue")}
-          optional
-          value={state.declaredValue}
-          inputMode="numeric"
-          onInput={(v) => set("declaredValue", v)}
-        />
+        <TextField {...b.text("declaredValue")} label={t(lang, "c.declaredValue")} optional inputMode="numeric" />
         <SelectField
-          {...f}
-          field="status"
+          {...b.select("status")}
           label={t(lang, "c.status")}
-          value={state.status}
-          onChange={(v) => set("status", v)}
-          options={(["delivered", "pledged"] as const).map((s) => [s, t(lang, `status.${s}`)])}
+          options={(["delivered", "pledged"] as const).map((x) => [x, t(lang, `status.${x}`)])}
         />
-        <TextField
-          {...f}
-          field="note"
-          label={t(lang, "c.note")}
-          optional
-          multiline
-          value={state.note}
-          onInput={(v) => set("note", v)}
-        />
-        <div class="actions">
-          <button type="submit" disabled={form.status.kind === "saving"}>
-            {t(lang, "form.save")}
-          </button>
-          <SaveStatus
-            lang={lang}
-            status={form.status}
-            saved={(line) =>
-              t(lang, "form.savedContribution", {
-                id: line.id,
-                value: line.value === undefined ? "—" : formatDong(lang, line.value),
-              })
-            }
-          />
-        </div>
-      </form>
+        <TextField {...b.text("note")} label={t(lang, "c.note")} optional multiline />
+      </EntryFormShell>
     </>
   )
 }

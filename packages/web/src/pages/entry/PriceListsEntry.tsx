@@ -4,10 +4,12 @@ import { Catalogue } from "@ntm/core/contributions"
 import { run } from "../../api.ts"
 import { LoadStatus } from "../../components/Status.tsx"
 import { unitsOfItem } from "../../forms/contribution.ts"
-import { FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import { binder, EntryFormShell, SelectField, TextField } from "../../forms/Fields.tsx"
 import {
   blankEntry,
+  ENTRY_FIELDS,
   ENTRY_KEY,
+  type EntryField,
   emptyPriceList,
   entryCount,
   entryKey,
@@ -51,8 +53,8 @@ export const PriceListsEntry = (props: EntryProps) => {
       return initial
     },
   })
-  const { state, set, errors } = form
-  const f = { form: "price-list", lang, errors }
+  const { state } = form
+  const b = binder("price-list", lang, form)
   const n = entryCount(state)
   const addEntry = () =>
     form.setState((s) => ({ ...s, ...blankEntry(n, s.effectiveFrom ?? today), entries: String(n + 1) }))
@@ -60,7 +62,7 @@ export const PriceListsEntry = (props: EntryProps) => {
     form.setState((s) => {
       const next: Record<string, string> = { ...s, entries: String(n - 1) }
       for (let j = i; j < n; j++)
-        for (const k of ["item", "unit", "workKind", "unitValue", "validFrom", "validTo", "source"] as const) {
+        for (const k of ENTRY_FIELDS) {
           const later = s[entryKey(j + 1, k)]
           if (later === undefined) delete next[entryKey(j, k)]
           else next[entryKey(j, k)] = later
@@ -70,113 +72,52 @@ export const PriceListsEntry = (props: EntryProps) => {
   return (
     <>
       <p class="note">{t(lang, "p.newVersion")}</p>
-      <form class="entry-form" onSubmit={form.submit} noValidate aria-labelledby="entry-title">
-        <FormErrors lang={lang} errors={errors} />
-        <TextField
-          {...f}
-          field="nameVi"
-          label={t(lang, "p.nameVi")}
-          value={state.nameVi ?? ""}
-          onInput={(v) => set("nameVi", v)}
-        />
-        <TextField
-          {...f}
-          field="nameEn"
-          label={t(lang, "p.nameEn")}
-          value={state.nameEn ?? ""}
-          onInput={(v) => set("nameEn", v)}
-        />
-        <TextField
-          {...f}
-          field="effectiveFrom"
-          label={t(lang, "p.effectiveFrom")}
-          value={state.effectiveFrom ?? ""}
-          inputMode="numeric"
-          onInput={(v) => set("effectiveFrom", v)}
-        />
+      <EntryFormShell
+        lang={lang}
+        form={form}
+        saved={() => t(lang, "form.saved")}
+        extra={
+          <button type="button" onClick={addEntry}>
+            {t(lang, "p.addEntry")}
+          </button>
+        }
+      >
+        <TextField {...b.text("nameVi")} label={t(lang, "p.nameVi")} />
+        <TextField {...b.text("nameEn")} label={t(lang, "p.nameEn")} />
+        <TextField {...b.text("effectiveFrom")} label={t(lang, "p.effectiveFrom")} inputMode="numeric" />
         <SelectField
-          {...f}
-          field="rounding"
+          {...b.select("rounding")}
           label={t(lang, "p.rounding")}
-          value={state.rounding ?? ""}
-          onChange={(v) => set("rounding", v)}
           options={[
             ["half-up", "half-up"],
             ["half-even", "half-even"],
           ]}
         />
-        <TextField
-          {...f}
-          field="tolerancePercent"
-          label={t(lang, "p.tolerance")}
-          value={state.tolerancePercent ?? ""}
-          inputMode="numeric"
-          onInput={(v) => set("tolerancePercent", v)}
-        />
+        <TextField {...b.text("tolerancePercent")} label={t(lang, "p.tolerance")} inputMode="numeric" />
         {Array.from({ length: n }, (_, i) => {
-          const k = (field: Parameters<typeof entryKey>[1]) => entryKey(i, field)
+          const k = (field: EntryField) => entryKey(i, field)
           const item = state[k("item")] ?? ""
           return (
             <fieldset key={i} class="group">
               <legend>{t(lang, "p.entry", { n: i + 1 })}</legend>
               <SelectField
-                {...f}
-                field={k("item")}
-                label={t(lang, "c.item")}
-                value={item}
-                choose
+                {...b.select(k("item"))}
                 onChange={(v) => form.setState((s) => ({ ...s, [k("item")]: v, [k("unit")]: unitsOfItem(v)[0] ?? "" }))}
+                label={t(lang, "c.item")}
+                choose
                 options={inKindItems.map((x) => [x.code, x.name[lang]])}
               />
               <SelectField
-                {...f}
-                field={k("unit")}
+                {...b.select(k("unit"))}
                 label={t(lang, "c.unit")}
-                value={state[k("unit")] ?? ""}
                 choose
-                onChange={(v) => set(k("unit"), v)}
                 options={unitsOfItem(item).map((u) => [u, u])}
               />
-              <TextField
-                {...f}
-                field={k("unitValue")}
-                label={t(lang, "c.unitValue")}
-                value={state[k("unitValue")] ?? ""}
-                inputMode="numeric"
-                onInput={(v) => set(k("unitValue"), v)}
-              />
-              <TextField
-                {...f}
-                field={k("workKind")}
-                label={t(lang, "c.workKind")}
-                optional
-                value={state[k("workKind")] ?? ""}
-                onInput={(v) => set(k("workKind"), v)}
-              />
-              <TextField
-                {...f}
-                field={k("validFrom")}
-                label={t(lang, "g.from")}
-                value={state[k("validFrom")] ?? ""}
-                inputMode="numeric"
-                onInput={(v) => set(k("validFrom"), v)}
-              />
-              <TextField
-                {...f}
-                field={k("validTo")}
-                label={t(lang, "g.to")}
-                optional
-                value={state[k("validTo")] ?? ""}
-                inputMode="numeric"
-                onInput={(v) => set(k("validTo"), v)}
-              />
-              <TextField
-                {...f}
-                field={k("source")}
-                label={t(lang, "p.source")}
-                value={state[k("source")] ?? ""}
-                onInput={(v) => set(k("source"), v)}
-              />
+              <TextField {...b.text(k("unitValue"))} label={t(lang, "c.unitValue")} inputMode="numeric" />
+              <TextField {...b.text(k("workKind"))} label={t(lang, "c.workKind")} optional />
+              <TextField {...b.text(k("validFrom"))} label={t(lang, "g.from")} inputMode="numeric" />
+              <TextField {...b.text(k("validTo"))} label={t(lang, "g.to")} optional inputMode="numeric" />
+              <TextField {...b.text(k("source"))} label={t(lang, "p.source")} />
               <div class="actions">
                 <button type="button" onClick={() => removeEntry(i)} disabled={n <= 1}>
                   {t(lang, "p.removeEntry", { n: i + 1 })}
@@ -185,16 +126,7 @@ export const PriceListsEntry = (props: EntryProps) => {
             </fieldset>
           )
         })}
-        <div class="actions">
-          <button type="button" onClick={addEntry}>
-            {t(lang, "p.addEntry")}
-          </button>
-          <button type="submit" disabled={form.status.kind === "saving"}>
-            {t(lang, "form.save")}
-          </button>
-          <SaveStatus lang={lang} status={form.status} saved={() => t(lang, "form.saved")} />
-        </div>
-      </form>
+      </EntryFormShell>
       <h2>{t(lang, "p.existing")}</h2>
       <LoadStatus load={lists} lang={lang} retry={retry} />
       {lists.state === "done" && (
