@@ -271,10 +271,24 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await page.screenshot({ path: join(shots, "entry-phone.png"), fullPage: true })
     await page.setViewportSize({ width: 1200, height: 900 })
+    // The draft survives a reload of the tab.
+    await page.reload()
+    await page.getByLabel("Số lượng").waitFor()
+    expect(await page.getByLabel("Số lượng").inputValue()).toBe("10")
+    expect(await page.getByLabel("Hiện vật").inputValue()).toBe("suat-qua")
 
-    // The cash line, typed the Vietnamese way.
+    // The cash line, typed the Vietnamese way. The first answer is lost on the way back (the server did save it);
+    // saving again sends the same idempotency key, so the line is recorded once (the total below proves it).
     await page.getByLabel("Loại hỗ trợ").selectOption("cash")
     await amount.fill("1.234.567")
+    await page.route("**/v1/contributions", async (route) => {
+      await route.fetch()
+      await route.abort("connectionreset")
+    })
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByText("Bấm Lưu để thử lại").waitFor({ timeout: 30_000 })
+    expect(await amount.inputValue()).toBe("1.234.567")
+    await page.unroute("**/v1/contributions")
     await page.getByRole("button", { name: "Lưu" }).click()
     await page.getByText(/^Đã lưu dòng đóng góp .+ \(1\.234\.567 đồng\)\.$/u).waitFor({ timeout: 30_000 })
     await page.screenshot({ path: join(shots, "entry-contribution.png"), fullPage: true })
