@@ -16,7 +16,9 @@ import { problemText } from "../src/forms/problemText.ts"
 import { failureOf } from "../src/forms/save.ts"
 import { confirmRequest, rejectRequest } from "../src/forms/statusChange.ts"
 import { attemptFor, fingerprintOf } from "../src/forms/submission.ts"
-import { formatDong } from "../src/i18n/index.ts"
+import { t } from "../src/forms/t.ts"
+import { formMessages } from "../src/i18n/formMessages.ts"
+import { formatDong, messages } from "../src/i18n/index.ts"
 
 const dong = fc.bigInt({ min: 0n, max: 10n ** 18n })
 const agency = { kind: "agency", id: "so-nn" } as const
@@ -274,5 +276,24 @@ describe("saving", () => {
         expect(Object.keys(merged).sort()).toEqual(Object.keys(init).sort())
       }),
     )
+  })
+})
+
+describe("form labels", () => {
+  const placeholders = (x: string) => [...x.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort()
+
+  it("every form label exists in Vietnamese and English with the same placeholders, and shadows no shared label", () => {
+    for (const [key, text] of Object.entries(formMessages)) {
+      expect(text.vi.trim(), key).not.toBe("")
+      expect(text.en.trim(), key).not.toBe("")
+      expect(placeholders(text.vi), key).toEqual(placeholders(text.en))
+      expect(Object.hasOwn(messages, key), key).toBe(false)
+    }
+  })
+
+  it("the forms' t reads both catalogues", () => {
+    expect(t("vi", "form.save")).toBe("Lưu")
+    expect(t("en", "yes")).toBe("Yes")
+    expect(t("en", "form.fixErrors", { count: 2 })).toBe("Not saved: 2 errors, see beside each field.")
   })
 })

@@ -1,8 +1,9 @@
 /** The commune pick-list of the agency's forms: its assigned communes (or the province's for the admin). */
 import { LoadStatus } from "../components/Status.tsx"
-import { type Language, t } from "../i18n/index.ts"
+import type { Language } from "../i18n/index.ts"
 import type { Load } from "../pages/useLoad.ts"
 import type { CommuneChoice } from "./lookups.ts"
+import { t } from "./t.ts"
 
 /** Loading / error / "no commune assigned" for the pick-list. */
 export const CommunesStatus = (props: {

@@ -1,9 +1,10 @@
 /** Form fields with their label, hint and errors wired for assistive technology (aria-invalid, aria-describedby). */
 import type { ComponentChildren } from "preact"
-import { type Language, t } from "../i18n/index.ts"
+import type { Language } from "../i18n/index.ts"
 import type { FieldErrors, FieldProblem } from "./problems.ts"
 import { FORM } from "./problems.ts"
 import { problemText } from "./problemText.ts"
+import { t } from "./t.ts"
 import type { FormStatus } from "./useForm.ts"
 
 /** The DOM id of a field of a form. */

@@ -1,9 +1,11 @@
 /** The text shown beside a field for a problem: localized for the rules the form knows, the server's words otherwise. */
-import { type Language, type MessageKey, t } from "../i18n/index.ts"
+import type { FormMessageKey } from "../i18n/formMessages.ts"
+import type { Language } from "../i18n/index.ts"
 import type { FieldProblem } from "./problems.ts"
+import { t } from "./t.ts"
 
 /** Localized texts of known rules (client-side money reading and the server's ledger rules). */
-const byRule: Readonly<Record<string, MessageKey>> = {
+const byRule: Readonly<Record<string, FormMessageKey>> = {
   "money.required": "err.required",
   "money.not-whole-dong": "err.money",
   "contribution.price-list.none-in-force": "err.noPriceList",

@@ -1,9 +1,8 @@
-/** Labels of the data-entry forms, in Vietnamese (the language of record) and English; merged into `messages`. */
+/** Labels of the data-entry forms, in Vietnamese (the language of record) and English; loaded with the forms only. */
 import type { LocalizedText as L } from "@ntm/core"
 
-/** The forms' part of the catalogue (same rules as `messages`: `{name}` marks a parameter). */
+/** The forms' labels (same rules as `messages`: `{name}` marks a parameter), looked up by `forms/t.ts`. */
 export const formMessages = {
-  navEntry: { vi: "Nhập liệu", en: "Data entry" },
   "entry.title": { vi: "Nhập liệu", en: "Data entry" },
   "entry.none": {
     vi: "Vai trò này không có biểu mẫu nhập liệu.",
@@ -169,3 +168,6 @@ export const formMessages = {
   "t.source": { vi: "Nguồn (văn bản giao chỉ tiêu)", en: "Source (decision setting the target)" },
   "t.existing": { vi: "Mục tiêu đã lưu", en: "Stored targets" },
 } as const satisfies Record<string, L.LocalizedText>
+
+/** A key of the forms' labels. */
+export type FormMessageKey = keyof typeof formMessages

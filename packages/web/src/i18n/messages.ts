@@ -1,6 +1,6 @@
 /** Every label the dashboard shows, in Vietnamese (the language of record) and English. */
 import type { LocalizedText as L } from "@ntm/core"
-import { formMessages } from "./formMessages.ts"
+import { navMessages } from "./navMessages.ts"
 
 /** The message catalogue: key → `{vi, en}`. `{name}` marks a parameter filled by `t`. */
 export const messages = {
@@ -128,7 +128,7 @@ export const messages = {
   downloadCsv: { vi: "Tải về CSV", en: "Download CSV" },
   notFound: { vi: "Không tìm thấy trang.", en: "Page not found." },
   back: { vi: "Quay lại danh sách", en: "Back to the list" },
-  ...formMessages,
+  ...navMessages,
 } as const satisfies Record<string, L.LocalizedText>
 
 /** A message key. */

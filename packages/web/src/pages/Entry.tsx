@@ -1,7 +1,8 @@
 /** Data entry (nhập liệu): the forms of the signed-in role, one per route (`#/entry/contribution`, …). */
 import "../forms/forms.css"
 import type { ComponentType } from "preact"
-import { type Language, t } from "../i18n/index.ts"
+import { t } from "../forms/t.ts"
+import type { Language } from "../i18n/index.ts"
 import { type EntryForm, entryTitleKey, formsOf } from "../model/entryForms.ts"
 import type { Session } from "../session.ts"
 import { ActivityEntry } from "./entry/ActivityEntry.tsx"

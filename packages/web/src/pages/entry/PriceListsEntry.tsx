@@ -18,8 +18,9 @@ import {
   priceListRequest,
 } from "../../forms/priceList.ts"
 import { save } from "../../forms/save.ts"
+import { t } from "../../forms/t.ts"
 import { useForm } from "../../forms/useForm.ts"
-import { formatDong, t } from "../../i18n/index.ts"
+import { formatDong } from "../../i18n/index.ts"
 import { vietnamDay } from "../../model/assigned.ts"
 import type { EntryProps } from "../Entry.tsx"
 import { useLoad } from "../useLoad.ts"
