@@ -1,4 +1,4 @@
-/** The commune pick-list of the agency's forms: its assigned communes (or the province's for the admin). */
+/** The commune pick-list of the agency's forms: the communes of its assignments in force. */
 import { LoadStatus } from "../components/Status.tsx"
 import type { Language } from "../i18n/index.ts"
 import type { Load } from "../pages/useLoad.ts"

@@ -1,5 +1,5 @@
 /** Reads the forms need for their pick-lists (through the typed client, like every page). */
-import { loadCommunes, loadUnit, mapLimit, run } from "../api.ts"
+import { loadUnit, mapLimit, run } from "../api.ts"
 import { assignedCommunes } from "../model/assigned.ts"
 import type { Session } from "../session.ts"
 
@@ -10,12 +10,11 @@ export interface CommuneChoice {
 }
 
 /**
- * The communes the signed-in user records for: an agency's assignments in force on `day` (names from the registry on
- * the day each assignment began), or every xã of the province for the province admin.
+ * The communes an agency records for: its assignments in force on `day` (names from the registry on the day each
+ * assignment began, since a commune may have been merged since).
  */
 export const communeChoices = async (session: Session, day: string): Promise<ReadonlyArray<CommuneChoice>> => {
   const province = session.province ?? ""
-  if (session.role !== "agency") return loadCommunes(session.token, province, day)
   const helper = session.agency ?? ""
   const page = await run(session.token, (c) =>
     c.assignments.byHelper({ params: { province, helper }, query: { limit: 100 } }),

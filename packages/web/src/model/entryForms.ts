@@ -13,7 +13,7 @@ export type EntryForm =
 
 /**
  * The forms of a role: agencies record contributions and activities; commune officials confirm contributions and
- * submit assessments; the province admin manages assignments, price lists and targets (and may record lines).
+ * submit assessments; the province admin manages assignments, price lists and targets.
  *
  * @example
  * formsOf("agency") // ["contribution", "activity"]
@@ -25,7 +25,7 @@ export const formsOf = (role: Role | undefined): ReadonlyArray<EntryForm> => {
     case "commune-official":
       return ["confirm", "assessment"]
     case "province-admin":
-      return ["assignments", "price-lists", "targets", "contribution"]
+      return ["assignments", "price-lists", "targets"]
     default:
       return []
   }

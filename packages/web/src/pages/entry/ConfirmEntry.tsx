@@ -1,5 +1,6 @@
 /** The commune's inbox (xác nhận đóng góp): lines delivered to the commune, each confirmed or rejected with a reason. */
 import { UnitCode } from "@ntm/core"
+import { Catalogue } from "@ntm/core/contributions"
 import { Quantity } from "@ntm/core/money"
 import { Effect } from "effect"
 import { useState } from "preact/hooks"
@@ -26,6 +27,14 @@ interface LineView {
   readonly unit: string
   readonly value?: bigint
   readonly status: string
+}
+
+/** What was given, in words: the item's name, and the quantity with its unit for help in kind. */
+const lineText = (lang: Language, l: LineView): string => {
+  const item = Catalogue.findItem(Catalogue.standardCatalogue, l.item)?.name[lang] ?? l.item
+  if (l.unit === "dong") return item
+  const unit = Catalogue.findUnit(Catalogue.standardCatalogue, l.unit)?.name[lang] ?? l.unit
+  return `${item}: ${Quantity.format(l.quantity)} ${unit}`
 }
 
 const loadInbox = async (session: Session) => {
@@ -105,9 +114,7 @@ const LineActions = (props: {
       <SaveStatus
         lang={lang}
         status={status}
-        saved={(l) =>
-          t(lang, "confirm.done", { id: l.id, status: t(lang, `status.${l.status}` as "status.confirmed") })
-        }
+        saved={(l) => t(lang, `status.${l.status}` as "status.confirmed")}
         onReload={() => props.onDone(line)}
       />
     </div>
@@ -129,7 +136,7 @@ export const ConfirmEntry = (props: EntryProps) => {
             <caption class="visually-hidden">{t(lang, "entry.confirm")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t(lang, "c.date")}</th>
+                <th scope="col">{t(lang, "confirm.colDate")}</th>
                 <th scope="col">{t(lang, "confirm.colProvider")}</th>
                 <th scope="col">{t(lang, "confirm.colItem")}</th>
                 <th scope="col" class="num">
@@ -143,17 +150,12 @@ export const ConfirmEntry = (props: EntryProps) => {
                 <tr key={l.id} data-line={l.id}>
                   <td>{l.date}</td>
                   <td>{l.provider.name}</td>
-                  <td>
-                    {l.item} — {Quantity.format(l.quantity)} {l.unit}
-                  </td>
+                  <td>{lineText(lang, l)}</td>
                   <td class="num">{l.value === undefined ? "—" : formatDong(lang, l.value)}</td>
                   <td>
                     {done[l.id] !== undefined ? (
                       <span role="status" class="status ok">
-                        {t(lang, "confirm.done", {
-                          id: l.id,
-                          status: t(lang, `status.${done[l.id]}` as "status.confirmed"),
-                        })}
+                        {t(lang, `status.${done[l.id]}` as "status.confirmed")}
                       </span>
                     ) : (
                       <LineActions

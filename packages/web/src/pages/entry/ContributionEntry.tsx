@@ -21,12 +21,12 @@ import { useLoad } from "../useLoad.ts"
 
 const BASES = ["price-list", "invoice", "donor-declared", "appraised", "market-comparable"] as const
 
-/** The contribution form of an agency (or the province admin). */
+/** The contribution form of an agency. */
 export const ContributionEntry = (props: EntryProps) => {
   const { session, lang } = props
   const today = vietnamDay(Date.now())
   const [communes, retry] = useLoad(() => communeChoices(session, today), [session.token])
-  const provider = { kind: "agency" as const, id: session.agency ?? session.province ?? "province" }
+  const provider = { kind: "agency" as const, id: session.agency ?? "" }
   const initial: ContributionForm = { ...emptyContribution(today), providerName: session.agency ?? "" }
   const form = useForm({
     name: `contribution.${provider.id}`,
