@@ -62,11 +62,15 @@ const Field = (
   )
 }
 
-/** A text input. `inputMode` "numeric" brings the digit keypad on phones. */
+/**
+ * A text input. `inputMode` "numeric" brings the digit keypad on phones ("decimal" adds the separators, for money);
+ * `type` "date" gives the browser's date picker, whose value is always YYYY-MM-DD.
+ */
 export const TextField = (
   props: Base & {
     readonly value: string
     readonly onInput: (v: string) => void
+    readonly type?: "text" | "date"
     readonly inputMode?: "numeric" | "decimal" | "text"
     readonly multiline?: boolean
     readonly autocomplete?: string
@@ -77,6 +81,8 @@ export const TextField = (
     control={(aria) =>
       props.multiline === true ? (
         <textarea {...aria} rows={3} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
+      ) : props.type === "date" ? (
+        <input {...aria} type="date" value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
       ) : (
         <input
           {...aria}

@@ -13,6 +13,7 @@ export interface IndicatorInput {
   readonly name: { readonly vi: string; readonly en: string }
   readonly unit?: string
   readonly criterion: string
+  readonly criterionName: { readonly vi: string; readonly en: string }
 }
 
 /** The indicators of a pack, criterion by criterion, in the pack's order. */
@@ -23,6 +24,7 @@ export const indicatorsOf = (pack: Pick<Pack, "criteria">): Array<IndicatorInput
       kind: i.kind,
       name: i.name,
       criterion: c.code,
+      criterionName: c.name,
       ...(i.unit === undefined ? {} : { unit: i.unit }),
     })),
   )

@@ -63,6 +63,10 @@ export const unitsOfItem = (item: string): ReadonlyArray<string> => {
   return found === undefined ? [] : Catalogue.unitsOf(found)
 }
 
+/** The name of a unit of measure in a language (its code when the catalogue lacks it). */
+export const unitLabel = (code: string, lang: "vi" | "en"): string =>
+  Catalogue.findUnit(Catalogue.standardCatalogue, code)?.name[lang] ?? code
+
 const CASH_ITEM = "tien-mat"
 
 /** Where each request path is typed; for cash the quantity and value are the amount field. */

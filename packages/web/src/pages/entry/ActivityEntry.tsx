@@ -44,7 +44,7 @@ export const ActivityEntry = (props: EntryProps) => {
           label={t(lang, "a.kind")}
           options={Activity.ActivityKind.literals.map((k) => [k, t(lang, `activity.${k}`)])}
         />
-        <TextField {...b.text("date")} label={t(lang, "a.date")} inputMode="numeric" />
+        <TextField {...b.text("date")} label={t(lang, "a.date")} type="date" />
         <TextField {...b.text("participants")} label={t(lang, "a.participants")} multiline />
         <TextField {...b.text("notes")} label={t(lang, "a.notes")} multiline />
       </EntryFormShell>

@@ -66,7 +66,7 @@ const ValuesForm = (props: {
     fieldOf: (path) => assessmentFieldOf(path),
   })
   const b = binder("assessment", lang, form)
-  const criteria = [...new Set(indicators.map((i) => i.criterion))]
+  const criteria = [...new Map(indicators.map((i) => [i.criterion, i.criterionName])).entries()]
   const yesNo = (yes: string, no: string): ReadonlyArray<readonly [string, string]> => [
     ["", t(lang, "s.unknown")],
     ["true", yes],
@@ -80,11 +80,13 @@ const ValuesForm = (props: {
       after={form.status.kind === "saved" && <a href={`#/communes/${commune}`}>{commune}</a>}
     >
       <TextField {...b.text("year")} label={t(lang, "s.year")} inputMode="numeric" />
-      <TextField {...b.text("date")} label={t(lang, "s.date")} inputMode="numeric" />
+      <TextField {...b.text("date")} label={t(lang, "s.date")} type="date" />
       <p class="wide muted">{t(lang, "s.blank")}</p>
-      {criteria.map((criterion) => (
+      {criteria.map(([criterion, name]) => (
         <fieldset key={criterion} class="group">
-          <legend>{criterion}</legend>
+          <legend>
+            {criterion}. {name[lang]}
+          </legend>
           {indicators
             .filter((i) => i.criterion === criterion)
             .map((i) => {

@@ -58,7 +58,7 @@ const EndAssignment = (props: {
   return (
     <form noValidate onSubmit={submit} class="inline-form" aria-label={`${t(lang, "g.end")} ${row.id}`}>
       <FormErrors lang={lang} errors={errors} />
-      <TextField {...f} field="on" label={t(lang, "g.endOn")} value={on} onInput={setOn} inputMode="numeric" />
+      <TextField {...f} field="on" label={t(lang, "g.endOn")} value={on} onInput={setOn} type="date" />
       <TextField {...f} field="reason" label={t(lang, "confirm.reason")} optional value={reason} onInput={setReason} />
       <div class="actions">
         <button type="submit" disabled={status.kind === "saving"}>
@@ -177,8 +177,8 @@ export const AssignmentsEntry = (props: EntryProps) => {
             ["support", t(lang, "g.role.support")],
           ]}
         />
-        <TextField {...b.text("from")} label={t(lang, "g.from")} inputMode="numeric" />
-        <TextField {...b.text("to")} label={t(lang, "g.to")} optional inputMode="numeric" />
+        <TextField {...b.text("from")} label={t(lang, "g.from")} type="date" />
+        <TextField {...b.text("to")} label={t(lang, "g.to")} optional type="date" />
         <TextField {...b.text("legalBasis")} label={t(lang, "g.legalBasis")} />
       </EntryFormShell>
       {/^\d{5}$/u.test(shown) && (

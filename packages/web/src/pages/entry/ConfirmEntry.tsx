@@ -6,6 +6,7 @@ import { Effect } from "effect"
 import { useState } from "preact/hooks"
 import { run } from "../../api.ts"
 import { LoadStatus } from "../../components/Status.tsx"
+import { unitLabel } from "../../forms/contribution.ts"
 import { FormErrors, SaveStatus, TextField } from "../../forms/Fields.tsx"
 import { save } from "../../forms/save.ts"
 import { confirmRequest, rejectRequest, statusChangeFieldOf } from "../../forms/statusChange.ts"
@@ -33,8 +34,7 @@ interface LineView {
 const lineText = (lang: Language, l: LineView): string => {
   const item = Catalogue.findItem(Catalogue.standardCatalogue, l.item)?.name[lang] ?? l.item
   if (l.unit === "dong") return item
-  const unit = Catalogue.findUnit(Catalogue.standardCatalogue, l.unit)?.name[lang] ?? l.unit
-  return `${item}: ${Quantity.format(l.quantity)} ${unit}`
+  return `${item}: ${Quantity.format(l.quantity)} ${unitLabel(l.unit, lang)}`
 }
 
 const loadInbox = async (session: Session) => {

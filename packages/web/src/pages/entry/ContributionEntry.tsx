@@ -7,6 +7,7 @@ import {
   contributionRequest,
   emptyContribution,
   itemsOf,
+  unitLabel,
   unitsOfItem,
 } from "../../forms/contribution.ts"
 import { binder, EntryFormShell, SelectField, TextField } from "../../forms/Fields.tsx"
@@ -41,7 +42,6 @@ export const ContributionEntry = (props: EntryProps) => {
   })
   const { state } = form
   const b = binder("contribution", lang, form)
-  const unitName = (code: string) => Catalogue.findUnit(Catalogue.standardCatalogue, code)?.name[lang] ?? code
   return (
     <>
       <CommunesStatus load={communes} lang={lang} retry={retry} />
@@ -57,7 +57,7 @@ export const ContributionEntry = (props: EntryProps) => {
       >
         <TextField {...b.text("providerName")} label={t(lang, "c.provider")} />
         <SelectField {...b.select("commune")} label={t(lang, "c.commune")} choose options={communeOptions(communes)} />
-        <TextField {...b.text("date")} label={t(lang, "c.date")} inputMode="numeric" />
+        <TextField {...b.text("date")} label={t(lang, "c.date")} type="date" />
         <SelectField
           {...b.select("programme")}
           label={t(lang, "c.programme")}
@@ -74,7 +74,7 @@ export const ContributionEntry = (props: EntryProps) => {
             {...b.text("amount")}
             label={t(lang, "c.amount")}
             hint={t(lang, "c.amountHint")}
-            inputMode="numeric"
+            inputMode="decimal"
           />
         ) : (
           <>
@@ -90,7 +90,7 @@ export const ContributionEntry = (props: EntryProps) => {
               {...b.select("unit")}
               label={t(lang, "c.unit")}
               choose
-              options={unitsOfItem(state.item).map((u) => [u, unitName(u)])}
+              options={unitsOfItem(state.item).map((u) => [u, unitLabel(u, lang)])}
             />
             {state.category === "labour" && (
               <TextField {...b.text("workKind")} label={t(lang, "c.workKind")} optional />
@@ -101,11 +101,11 @@ export const ContributionEntry = (props: EntryProps) => {
               options={BASES.map((x) => [x, t(lang, `basis.${x}`)])}
             />
             {state.basis !== "price-list" && (
-              <TextField {...b.text("unitValue")} label={t(lang, "c.unitValue")} inputMode="numeric" />
+              <TextField {...b.text("unitValue")} label={t(lang, "c.unitValue")} inputMode="decimal" />
             )}
           </>
         )}
-        <TextField {...b.text("declaredValue")} label={t(lang, "c.declaredValue")} optional inputMode="numeric" />
+        <TextField {...b.text("declaredValue")} label={t(lang, "c.declaredValue")} optional inputMode="decimal" />
         <SelectField
           {...b.select("status")}
           label={t(lang, "c.status")}

@@ -3,7 +3,7 @@ import { UnitCode } from "@ntm/core"
 import { Catalogue } from "@ntm/core/contributions"
 import { run } from "../../api.ts"
 import { LoadStatus } from "../../components/Status.tsx"
-import { unitsOfItem } from "../../forms/contribution.ts"
+import { unitLabel, unitsOfItem } from "../../forms/contribution.ts"
 import { binder, EntryFormShell, SelectField, TextField } from "../../forms/Fields.tsx"
 import {
   blankEntry,
@@ -85,7 +85,7 @@ export const PriceListsEntry = (props: EntryProps) => {
       >
         <TextField {...b.text("nameVi")} label={t(lang, "p.nameVi")} />
         <TextField {...b.text("nameEn")} label={t(lang, "p.nameEn")} />
-        <TextField {...b.text("effectiveFrom")} label={t(lang, "p.effectiveFrom")} inputMode="numeric" />
+        <TextField {...b.text("effectiveFrom")} label={t(lang, "p.effectiveFrom")} type="date" />
         <SelectField
           {...b.select("rounding")}
           label={t(lang, "p.rounding")}
@@ -112,12 +112,12 @@ export const PriceListsEntry = (props: EntryProps) => {
                 {...b.select(k("unit"))}
                 label={t(lang, "c.unit")}
                 choose
-                options={unitsOfItem(item).map((u) => [u, u])}
+                options={unitsOfItem(item).map((u) => [u, unitLabel(u, lang)])}
               />
-              <TextField {...b.text(k("unitValue"))} label={t(lang, "c.unitValue")} inputMode="numeric" />
+              <TextField {...b.text(k("unitValue"))} label={t(lang, "c.unitValue")} inputMode="decimal" />
               <TextField {...b.text(k("workKind"))} label={t(lang, "c.workKind")} optional />
-              <TextField {...b.text(k("validFrom"))} label={t(lang, "g.from")} inputMode="numeric" />
-              <TextField {...b.text(k("validTo"))} label={t(lang, "g.to")} optional inputMode="numeric" />
+              <TextField {...b.text(k("validFrom"))} label={t(lang, "g.from")} type="date" />
+              <TextField {...b.text(k("validTo"))} label={t(lang, "g.to")} optional type="date" />
               <TextField {...b.text(k("source"))} label={t(lang, "p.source")} />
               <div class="actions">
                 <button type="button" onClick={() => removeEntry(i)} disabled={n <= 1}>
