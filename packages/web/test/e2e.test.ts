@@ -216,7 +216,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
   })
 
   it("an agency records a contribution, the commune confirms it, the help report grows by exactly that amount", async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: "vi-VN" })
     const signInAs = async (role: string) => {
       const out = page.getByRole("button", { name: "Đăng xuất" })
       if (await out.isVisible()) await out.click()
@@ -256,13 +256,13 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     // Server-side: goods valued by a price list the province does not have → the 400 lands beside the date; the
     // typed input stays.
     await commune.selectOption("02746")
-    await page.getByLabel("Ngày trao (YYYY-MM-DD)").fill("2024-10-02")
+    await page.getByLabel("Ngày trao").fill("2024-10-02")
     await page.getByLabel("Loại hỗ trợ").selectOption("goods")
     await page.getByLabel("Hiện vật").selectOption("suat-qua")
     await page.getByLabel("Số lượng").fill("10")
     await page.getByRole("button", { name: "Lưu" }).click()
     await page.getByText("Máy chủ chưa chấp nhận").waitFor({ timeout: 30_000 })
-    const date = page.getByLabel("Ngày trao (YYYY-MM-DD)")
+    const date = page.getByLabel("Ngày trao")
     expect(await date.getAttribute("aria-invalid")).toBe("true")
     expect(await page.locator("#contribution-date-error").textContent()).toContain("chưa có bảng giá")
     expect(await page.getByLabel("Số lượng").inputValue()).toBe("10")
@@ -311,7 +311,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
   })
 
   it("the province admin manages assignments, price lists and targets; the commune submits an assessment", async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: "vi-VN" })
     await page.goto(baseUrl)
     await page.locator('button[data-role="province-admin"]').click()
     await page.goto(`${baseUrl}/#/entry/assignments`)
@@ -326,8 +326,9 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
       body: JSON.stringify({ on: "2025-06-01", version: second.version }),
     })
     expect(r.status).toBe(200)
+    await row.locator("summary", { hasText: "Kết thúc" }).click()
     await row.getByLabel("Kết thúc từ ngày").fill("2025-07-01")
-    await row.getByRole("button", { name: "Kết thúc", exact: true }).click()
+    await row.locator('form[aria-label^="Kết thúc"] button[type="submit"]').click()
     await row.getByText("Có người khác vừa thay đổi bản ghi này").waitFor({ timeout: 30_000 })
     expect(await row.getByLabel("Kết thúc từ ngày").inputValue()).toBe("2025-07-01")
     await row.getByRole("button", { name: "Tải lại" }).click()
@@ -345,7 +346,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await page.getByLabel("Sai lệch cho phép (%)").fill("20")
     await page.getByLabel("Hiện vật").selectOption("suat-qua")
     await page.getByLabel("Đơn giá (đồng)").fill("250.000")
-    await page.getByLabel("Từ ngày (YYYY-MM-DD)").fill("2024-01-01")
+    await page.getByLabel("Từ ngày", { exact: true }).fill("2024-01-01")
     await page.getByLabel("Nguồn (văn bản, thông báo giá)").fill("Giá minh họa (e2e)")
     await page.getByRole("button", { name: "Lưu", exact: true }).click()
     await page.getByText("suat-qua: 250.000/package").waitFor({ timeout: 30_000 })
@@ -369,7 +370,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await page.locator("form.entry-form fieldset").first().waitFor({ timeout: 30_000 })
     expect(await page.locator("form.entry-form fieldset").count()).toBeGreaterThan(1)
     await page.getByLabel("Năm số liệu").fill("2024")
-    await page.getByLabel("Ngày đánh giá (YYYY-MM-DD)").fill("2024-12-15")
+    await page.getByLabel("Ngày đánh giá").fill("2024-12-15")
     await page.locator('form.entry-form select[id^="assessment-v."]').first().selectOption("true")
     await page.getByRole("button", { name: "Lưu", exact: true }).click()
     await page.getByText("Đã nộp.").waitFor({ timeout: 30_000 })

@@ -12,7 +12,7 @@ import {
   mandatoryKey,
   valueKey,
 } from "../src/forms/assessment.ts"
-import { assignmentRequest, emptyAssignment, endingRequest } from "../src/forms/assignment.ts"
+import { assignmentRequest, emptyAssignment, endingRequest, reassignmentRequest } from "../src/forms/assignment.ts"
 import { mergeDraft } from "../src/forms/draft.ts"
 import { ENTRY_KEY, emptyPriceList, entryKey, priceListAsForm, priceListRequest } from "../src/forms/priceList.ts"
 import { FORM } from "../src/forms/problems.ts"
@@ -111,6 +111,12 @@ describe("assignments", () => {
     ])
     expect(endingRequest("2025-01-01", "", 3)).toMatchObject({ ok: true, value: { on: "2025-01-01", version: 3 } })
     expect(endingRequest("", "x", 3)).toMatchObject({ ok: false, errors: { on: [{ message: "Missing key" }] } })
+    expect(reassignmentRequest({ helper: "so-yt", from: "2025-01-01", legalBasis: "QĐ" }, 2)).toMatchObject({
+      ok: true,
+      value: { helper: "so-yt", from: "2025-01-01", legalBasis: "QĐ", version: 2 },
+    })
+    const refused = reassignmentRequest({ helper: " ", from: "2025-13-01", legalBasis: "" }, 2)
+    expect(refused.ok === false && Object.keys(refused.errors).sort()).toEqual(["from", "helper", "legalBasis"])
   })
 })
 

@@ -247,3 +247,30 @@ export const EntryFormShell = <B,>(props: {
     </div>
   </form>
 )
+
+/** A small form acting on one stored record (end, reassign): its errors, fields, submit and status; named by `label`. */
+export const InlineForm = <B,>(props: {
+  readonly lang: Language
+  readonly label: string
+  readonly action: { readonly errors: FieldErrors; readonly status: FormStatus<B> }
+  readonly onSubmit: (e: Event) => void
+  readonly submitLabel: string
+  readonly onReload: () => void
+  readonly children: ComponentChildren
+}) => (
+  <form noValidate onSubmit={props.onSubmit} class="inline-form" aria-label={props.label}>
+    <FormErrors lang={props.lang} errors={props.action.errors} />
+    {props.children}
+    <div class="actions">
+      <button type="submit" disabled={props.action.status.kind === "saving"}>
+        {props.submitLabel}
+      </button>
+      <SaveStatus
+        lang={props.lang}
+        status={props.action.status}
+        saved={() => t(props.lang, "form.saved")}
+        onReload={props.onReload}
+      />
+    </div>
+  </form>
+)

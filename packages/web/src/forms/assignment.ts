@@ -2,7 +2,7 @@
 import { UnitCode } from "@ntm/core"
 import { Schema } from "effect"
 import { byPrefix, present } from "./problems.ts"
-import { Ending, NewAssignment } from "./schemas.ts"
+import { Ending, NewAssignment, Reassignment } from "./schemas.ts"
 import { type Checked, checkWith } from "./validate.ts"
 
 /** What the assignment form holds, as typed. */
@@ -69,3 +69,30 @@ export const endingFieldOf = byPrefix([
 /** Ending an assignment on `on` (exclusive), on the version read (sent as `If-Match` too). */
 export const endingRequest = (on: string, reason: string, version: number): Checked<typeof Ending.Type> =>
   checkWith(Ending, endingFieldOf)({ ...present("on", on), ...present("reason", reason), version })
+
+/** Fields of the reassign form. */
+export const reassignmentFieldOf = byPrefix([
+  [["helper"], "helper"],
+  [["from"], "from"],
+  [["legalBasis"], "legalBasis"],
+])
+
+/**
+ * Another helper takes over from `from` (the old record ends that day, in the same transaction), on the version read.
+ *
+ * @example
+ * reassignmentRequest({ helper: "so-yt", from: "2025-01-01", legalBasis: "QĐ 12" }, 2)
+ */
+export const reassignmentRequest = (
+  form: { readonly helper: string; readonly from: string; readonly legalBasis: string },
+  version: number,
+): Checked<typeof Reassignment.Type> =>
+  checkWith(
+    Reassignment,
+    reassignmentFieldOf,
+  )({
+    ...present("helper", form.helper),
+    ...present("from", form.from),
+    ...present("legalBasis", form.legalBasis),
+    version,
+  })

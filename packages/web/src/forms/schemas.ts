@@ -28,6 +28,8 @@ export const NewActivity = payloadOf(g.activities.endpoints.create)
 export const NewAssessment = payloadOf(g.assessments.endpoints.submit)
 /** `POST …/communes/{c}/assignments`. */
 export const NewAssignment = payloadOf(g.assignments.endpoints.create)
+/** `POST /v1/assignments/{id}/reassign`. */
+export const Reassignment = payloadOf(g.assignments.endpoints.reassign)
 /** `POST /v1/assignments/{id}/end`. */
 export const Ending = payloadOf(g.assignments.endpoints.end)
 /** `POST /v1/price-lists`. */

@@ -81,11 +81,3 @@ export const useForm = <S extends Record<string, string>, A, B>(spec: FormSpec<S
   }
   return { state, set, setState: update, errors, status, submit }
 }
-
-/** The form object components read. */
-export type Form<S extends Record<string, string>> = {
-  readonly name: string
-  readonly state: S
-  readonly errors: FieldErrors
-  readonly set: (field: keyof S & string, value: string) => void
-}

@@ -10,8 +10,10 @@ import {
   emptyAssignment,
   endingFieldOf,
   endingRequest,
+  reassignmentFieldOf,
+  reassignmentRequest,
 } from "../../forms/assignment.ts"
-import { binder, EntryFormShell, FormErrors, SaveStatus, SelectField, TextField } from "../../forms/Fields.tsx"
+import { binder, EntryFormShell, InlineForm, SelectField, TextField } from "../../forms/Fields.tsx"
 import { save } from "../../forms/save.ts"
 import { t } from "../../forms/t.ts"
 import { useAction } from "../../forms/useAction.ts"
@@ -32,41 +34,79 @@ interface AssignmentRow {
   readonly endedBy?: string
 }
 
-/** Ends one assignment on the version shown; a stale version says so and keeps the typed date and reason. */
-const EndAssignment = (props: {
+interface RowActionProps {
   readonly row: AssignmentRow
   readonly session: Session
   readonly lang: Language
   readonly day: string
   readonly onChanged: () => void
-}) => {
+}
+
+/** Ends one assignment on the version shown; a stale version says so and keeps the typed date and reason. */
+const EndAssignment = (props: RowActionProps) => {
   const { row, lang, session } = props
   const [on, setOn] = useState(props.day)
   const [reason, setReason] = useState("")
-  const { errors, status, act } = useAction<unknown>(endingFieldOf)
-  const form = `end-${row.id}`
+  const action = useAction<unknown>(endingFieldOf)
   const submit = async (e: Event) => {
     e.preventDefault()
-    const done = await act(endingRequest(on, reason, row.version), (payload) =>
+    const done = await action.act(endingRequest(on, reason, row.version), (payload) =>
       save(session.token, (c) =>
         c.assignments.end({ params: { id: row.id }, payload, headers: { "if-match": `"${row.version}"` } }),
       ),
     )
     if (done !== undefined) props.onChanged()
   }
-  const f = { form, lang, errors }
+  const f = { form: `end-${row.id}`, lang, errors: action.errors }
   return (
-    <form noValidate onSubmit={submit} class="inline-form" aria-label={`${t(lang, "g.end")} ${row.id}`}>
-      <FormErrors lang={lang} errors={errors} />
+    <InlineForm
+      lang={lang}
+      label={`${t(lang, "g.end")} ${row.id}`}
+      action={action}
+      onSubmit={submit}
+      submitLabel={t(lang, "g.end")}
+      onReload={props.onChanged}
+    >
       <TextField {...f} field="on" label={t(lang, "g.endOn")} value={on} onInput={setOn} type="date" />
       <TextField {...f} field="reason" label={t(lang, "confirm.reason")} optional value={reason} onInput={setReason} />
-      <div class="actions">
-        <button type="submit" disabled={status.kind === "saving"}>
-          {t(lang, "g.end")}
-        </button>
-        <SaveStatus lang={lang} status={status} saved={() => t(lang, "form.saved")} onReload={props.onChanged} />
-      </div>
-    </form>
+    </InlineForm>
+  )
+}
+
+/** Hands one assignment over to another helper from a date (the old one ends that day), on the version shown. */
+const ReassignAssignment = (props: RowActionProps) => {
+  const { row, lang, session } = props
+  const [state, setState] = useState({ helper: "", from: props.day, legalBasis: "" })
+  const action = useAction<unknown>(reassignmentFieldOf)
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    const done = await action.act(reassignmentRequest(state, row.version), (payload) =>
+      save(session.token, (c) =>
+        c.assignments.reassign({ params: { id: row.id }, payload, headers: { "if-match": `"${row.version}"` } }),
+      ),
+    )
+    if (done !== undefined) props.onChanged()
+  }
+  const f = { form: `reassign-${row.id}`, lang, errors: action.errors }
+  const field = (k: keyof typeof state) => ({
+    ...f,
+    field: k,
+    value: state[k],
+    onInput: (v: string) => setState((s) => ({ ...s, [k]: v })),
+  })
+  return (
+    <InlineForm
+      lang={lang}
+      label={`${t(lang, "g.reassign")} ${row.id}`}
+      action={action}
+      onSubmit={submit}
+      submitLabel={t(lang, "g.reassign")}
+      onReload={props.onChanged}
+    >
+      <TextField {...field("helper")} label={t(lang, "g.newHelper")} />
+      <TextField {...field("from")} label={t(lang, "g.from")} type="date" />
+      <TextField {...field("legalBasis")} label={t(lang, "g.legalBasis")} />
+    </InlineForm>
   )
 }
 
@@ -113,10 +153,19 @@ const CommuneAssignments = (props: {
                   <td>{r.from}</td>
                   <td>{r.to ?? "—"}</td>
                   <td>
-                    {r.endedBy !== undefined || r.to !== undefined ? (
+                    {r.endedBy !== undefined ? (
                       t(lang, "g.ended", { date: r.to ?? "" })
                     ) : (
-                      <EndAssignment row={r} session={session} lang={lang} day={props.day} onChanged={retry} />
+                      <>
+                        <details>
+                          <summary>{t(lang, "g.end")}</summary>
+                          <EndAssignment row={r} session={session} lang={lang} day={props.day} onChanged={retry} />
+                        </details>
+                        <details>
+                          <summary>{t(lang, "g.reassign")}</summary>
+                          <ReassignAssignment row={r} session={session} lang={lang} day={props.day} onChanged={retry} />
+                        </details>
+                      </>
                     )}
                   </td>
                 </tr>
