@@ -2,7 +2,7 @@
 import type { Problem } from "@ntm/core"
 import { useRef, useState } from "preact/hooks"
 import { clearDraft, loadDraft, saveDraft } from "./draft.ts"
-import { type FieldErrors, fieldErrors, isClean } from "./problems.ts"
+import { type FieldErrors, FORM, fieldErrors, isClean } from "./problems.ts"
 import type { Saved, SaveFailure } from "./save.ts"
 import { type Attempt, attemptFor, fingerprintOf, newKey } from "./submission.ts"
 import type { Checked } from "./validate.ts"
@@ -74,7 +74,7 @@ export const useForm = <S extends Record<string, string>, A, B>(spec: FormSpec<S
     }
     if (r.failure.kind === "invalid") {
       const placed = fieldErrors(r.failure.problems, (path) => spec.fieldOf(path, state))
-      setErrors(isClean(placed) ? { _form: [{ rule: "server", message: r.failure.detail }] } : placed)
+      setErrors(isClean(placed) ? { [FORM]: [{ rule: "server", message: r.failure.detail }] } : placed)
       focusFirstError()
     }
     setStatus({ kind: "failed", failure: r.failure })
