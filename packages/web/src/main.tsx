@@ -16,6 +16,7 @@ const loaders = {
   communes: () => import("./pages/Communes.tsx").then((m) => m.CommunesPage as ComponentType<PageProps>),
   commune: () => import("./pages/Commune.tsx").then((m) => m.CommunePage as ComponentType<PageProps>),
   help: () => import("./pages/Help.tsx").then((m) => m.HelpPage as ComponentType<PageProps>),
+  entry: () => import("./pages/Entry.tsx").then((m) => m.EntryPage as ComponentType<PageProps>),
 } as const
 
 const Page = (props: PageProps & { readonly route: Route }) => {
@@ -83,7 +84,7 @@ export const App = () => {
     forget()
     void authReady.current?.then((mode) => (mode.kind === "cognito" ? mode.signOut() : undefined))
   }
-  const code = route.page === "commune" ? route.code : ""
+  const code = route.page === "commune" ? route.code : route.page === "entry" ? route.form : ""
   return (
     <>
       <a class="skip" href="#main">
@@ -101,6 +102,9 @@ export const App = () => {
             </a>
             <a href="#/help" aria-current={route.page === "help" ? "page" : undefined}>
               {t(lang, "navHelp")}
+            </a>
+            <a href="#/entry" aria-current={route.page === "entry" ? "page" : undefined}>
+              {t(lang, "navEntry")}
             </a>
           </nav>
         )}

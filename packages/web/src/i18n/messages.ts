@@ -1,5 +1,6 @@
 /** Every label the dashboard shows, in Vietnamese (the language of record) and English. */
 import type { LocalizedText as L } from "@ntm/core"
+import { navMessages } from "./navMessages.ts"
 import { pageMessages } from "./pageMessages.ts"
 
 /** The message catalogue: key → `{vi, en}`. `{name}` marks a parameter filled by `t`. */
@@ -139,6 +140,7 @@ export const messages = {
   notFound: { vi: "Không tìm thấy trang.", en: "Page not found." },
   back: { vi: "Quay lại danh sách", en: "Back to the list" },
   ...pageMessages,
+  ...navMessages,
 } as const satisfies Record<string, L.LocalizedText>
 
 /** A message key. */
