@@ -14,18 +14,24 @@ import { assessment, row } from "./arbitraries.ts"
 const unit = { code: "02746", name: "Xã Cốc San", district: "Thành phố Lào Cai" }
 
 describe("tier of a commune", () => {
-  it("is the highest tier whose latest assessment of the year meets its standard", () => {
+  it("climbs the ladder like core: a tier is reached when it and every lower tier meet their standards", () => {
+    const ladder = ["ntm", "advanced", "model"] as const
     fc.assert(
       fc.property(fc.array(assessment, { maxLength: 8 }), fc.integer({ min: 2022, max: 2024 }), (as, year) => {
         const latest = latestPerTier(as, year)
         const got = tierOf(as, year)
         const ofYear = as.filter((a) => a.year === year)
-        const reached = (["model", "advanced", "ntm"] as const).find(
-          (tier) => latest[tier]?.evaluation.summary.standard === "pass",
-        )
+        const passes = (tier: (typeof ladder)[number]) => latest[tier]?.evaluation.summary.standard === "pass"
         if (ofYear.length === 0) expect(got).toBe("unassessed")
-        else if (reached !== undefined) expect(got).toBe(reached)
-        else expect(["none", "indeterminate"]).toContain(got)
+        else if (!passes("ntm")) expect(["none", "indeterminate"]).toContain(got)
+        else {
+          // Reached: every rung up to it passes, and the next rung (if any) does not.
+          const at = ladder.indexOf(got as (typeof ladder)[number])
+          expect(at).toBeGreaterThanOrEqual(0)
+          for (const tier of ladder.slice(0, at + 1)) expect(passes(tier)).toBe(true)
+          const next = ladder[at + 1]
+          if (next !== undefined) expect(passes(next)).toBe(false)
+        }
         // The latest per tier is an assessment of that tier and year, and none of them is newer.
         for (const [tier, l] of Object.entries(latest)) {
           expect(l.tier).toBe(tier)

@@ -82,19 +82,25 @@ export const latestPerTier = (
   return out
 }
 
-const ladder: ReadonlyArray<Tier> = ["model", "advanced", "ntm"]
+const ladder: ReadonlyArray<Tier> = ["ntm", "advanced", "model"]
 
 /**
- * The tier a commune reached in `year`: the highest tier whose latest assessment meets its standard; else "none"
- * when the NTM standard fails, "indeterminate" when it is indeterminate, "unassessed" without an assessment.
- * The assessed tier is not a recognition (công nhận), which only the province's decision gives.
+ * The tier a commune reached in `year`, climbed like core's `tierLadder`: a tier counts only when its latest
+ * assessment meets its standard AND every lower tier is reached (an advanced pass without an NTM pass reaches
+ * nothing). Else "none" when the NTM standard fails, "indeterminate" when it is indeterminate, "unassessed" without
+ * an assessment. The assessed tier is not a recognition (công nhận), which only the province's decision gives.
  *
  * @example
  * tierOf([{ ...a, tier: "ntm", evaluation: { summary: { standard: "pass", … } } }], 2024) // "ntm"
  */
 export const tierOf = (assessments: ReadonlyArray<AssessmentView>, year: number): TierStatus => {
   const latest = latestPerTier(assessments, year)
-  for (const tier of ladder) if (latest[tier]?.evaluation.summary.standard === "pass") return tier
+  let reached: Tier | undefined
+  for (const tier of ladder) {
+    if (latest[tier]?.evaluation.summary.standard !== "pass") break
+    reached = tier
+  }
+  if (reached !== undefined) return reached
   const base = latest.ntm ?? latest.advanced ?? latest.model
   if (base === undefined) return "unassessed"
   return base.evaluation.summary.standard === "indeterminate" ? "indeterminate" : "none"
