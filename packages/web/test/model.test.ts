@@ -182,6 +182,14 @@ describe("bars, targets, units, routes", () => {
         "vi",
       ).periods,
     ).toEqual([{ label: "2024", percent: 11.1, achieved: false, text: "8 / 72 (11,1 %)" }])
+    // Behind the baseline (core's percent is negative): said in words, never as "-481,8 %".
+    expect(
+      targetLines(
+        { id: "t", indicator: { _tag: "CommunesAtTier" } },
+        { periods: [{ period, target: 72, actual: 8, progress: { percent: -481.8, achieved: false }, coverage }] },
+        "en",
+      ).periods[0]?.text,
+    ).toBe("8 / 72 (below the baseline)")
     expect(
       targetLines(
         { id: "t", indicator: { _tag: "MoneyMobilised" } },

@@ -4,6 +4,7 @@ import type { LocalizedText as L } from "@ntm/core"
 /** Page labels: key → `{vi, en}`; `{name}` marks a parameter filled by `t`. */
 export const pageMessages = {
   structure: { vi: "Cơ cấu đơn vị hành chính", en: "Administrative structure" },
+  belowBaseline: { vi: "thấp hơn mức xuất phát", en: "below the baseline" },
   "structure.districts": { vi: "Đơn vị năm {year} (xã thuộc huyện)", en: "Units of {year} (communes in districts)" },
   "structure.today": {
     vi: "Xã, phường hiện nay (từ 01/7/2025, không còn cấp huyện)",

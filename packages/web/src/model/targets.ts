@@ -59,7 +59,12 @@ export const targetLines = (
         ...(pct === undefined ? {} : { percent: pct }),
         achieved: p.achieved ?? p.progress?.achieved ?? false,
         text: `${p.actual === undefined ? "—" : show(p.actual, language)} / ${show(p.target, language)}${
-          pct === undefined ? "" : ` (${formatNumber(language, pct)}${language === "vi" ? " %" : "%"})`
+          pct === undefined
+            ? ""
+            : pct < 0
+              ? // Behind where the period started: a negative "percent of the way" reads as an error, so say it.
+                ` (${t(language, "belowBaseline")})`
+              : ` (${formatNumber(language, pct)}${language === "vi" ? " %" : "%"})`
         }`,
       }
     }),
