@@ -1,0 +1,10 @@
+/** The benchmark items `pnpm bench` runs, in order. Add an item: one import and one line in the list. */
+import { apiLatency } from "../../packages/functions/bench/api/latency.ts"
+import type { BenchItem } from "./item.ts"
+import { vitestBenches } from "./vitestBenches.ts"
+
+/** Every registered item. */
+export const items: ReadonlyArray<BenchItem> = [
+  vitestBenches,
+  apiLatency,
+]
