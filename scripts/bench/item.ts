@@ -13,13 +13,14 @@ export interface Measure {
 
 /**
  * One row of docs/benchmarks.md: a candidate measured against a baseline in the same run. The ratio is
- * candidate ÷ baseline; `target` (an upper bound on the ratio) comes from the item's id (P1…P5) unless given.
+ * candidate ÷ baseline; `target` (an upper bound on the ratio) comes from the item's id (P1…P5) unless given;
+ * `null` means the row has none (shown for information).
  */
 export interface Row {
   readonly group: string
   readonly baseline?: { readonly name: string; readonly measure: Measure } | undefined
   readonly candidate: { readonly name: string; readonly measure: Measure }
-  readonly target?: number | undefined
+  readonly target?: number | null | undefined
 }
 
 /** A benchmark item. Register it in `items.ts`. */

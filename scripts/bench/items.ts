@@ -1,5 +1,6 @@
 /** The benchmark items `pnpm bench` runs, in order. Add an item: one import and one line in the list. */
 import { apiLatency } from "../../packages/functions/bench/api/latency.ts"
+import { lambdaBundle } from "../../packages/functions/bench/coldStart.ts"
 import type { BenchItem } from "./item.ts"
 import { vitestBenches } from "./vitestBenches.ts"
 
@@ -7,4 +8,5 @@ import { vitestBenches } from "./vitestBenches.ts"
 export const items: ReadonlyArray<BenchItem> = [
   vitestBenches,
   apiLatency,
+  lambdaBundle,
 ]

@@ -20,7 +20,7 @@ const show = (m: Measure): string =>
 const line = (r: Row): string => {
   const ratio = r.baseline === undefined ? undefined : r.candidate.measure.value / r.baseline.measure.value
   const id = /^(P\d+)\b/u.exec(r.group)?.[1]
-  const target = r.target ?? (id === undefined ? undefined : targets[id])
+  const target = r.target === null ? undefined : (r.target ?? (id === undefined ? undefined : targets[id]))
   const verdict = ratio === undefined || target === undefined ? "—" : ratio <= target ? "met" : "**missed**"
   return `| ${r.group} | ${r.baseline?.name ?? "—"} | ${r.candidate.name} | ${r.baseline === undefined ? "—" : show(r.baseline.measure)} | ${show(r.candidate.measure)} | ${ratio === undefined ? "—" : `${ratio.toFixed(2)}×`} | ${target === undefined ? "—" : `≤ ${target}×`} | ${verdict} |`
 }
