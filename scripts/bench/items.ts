@@ -1,6 +1,7 @@
 /** The benchmark items `pnpm bench` runs, in order. Add an item: one import and one line in the list. */
 import { apiLatency } from "../../packages/functions/bench/api/latency.ts"
 import { lambdaBundle } from "../../packages/functions/bench/coldStart.ts"
+import { storedHelpReport } from "../../packages/functions/bench/reports/storedHelpReport.ts"
 import type { BenchItem } from "./item.ts"
 import { vitestBenches } from "./vitestBenches.ts"
 
@@ -9,4 +10,5 @@ export const items: ReadonlyArray<BenchItem> = [
   vitestBenches,
   apiLatency,
   lambdaBundle,
+  storedHelpReport,
 ]

@@ -26,7 +26,10 @@ const out = join(functionsRoot, "dist", "bench")
 /** The two entries: the baseline first. */
 const entries = {
   baseline: { name: "baseline: minimal raw-SDK handler (bench/lambda/rawHandler.ts)", file: "bench/lambda/rawHandler.ts" },
-  candidate: { name: "the API's Lambda entry (src/lambda/api.ts)", file: "src/lambda/api.ts" },
+  candidate: {
+    name: `the API's Lambda entry (src/lambda/api.ts)${process.env.P4_EXTERNAL ? `, external: ${process.env.P4_EXTERNAL}` : ""}`,
+    file: "src/lambda/api.ts",
+  },
 } as const
 
 // Province 10's admin (GSO code of old Lào Cai); the subject is illustrative.
@@ -75,7 +78,13 @@ const storeLine = async (endpoint: string): Promise<string> => {
   }
 }
 
-const bundle = async (entry: string, name: string) => {
+/**
+ * Extra packages left out of the candidate's bundle, as if shipped beside it as node modules (CDK
+ * `bundling.nodeModules`), e.g. `P4_EXTERNAL=exceljs` — to measure what a lazily loaded dependency costs the cold start.
+ */
+const extraExternal = (process.env.P4_EXTERNAL ?? "").split(",").filter((x) => x !== "")
+
+const bundle = async (entry: string, name: string, external: ReadonlyArray<string> = []) => {
   const file = join(out, `${name}.mjs`)
   await build({
     entryPoints: [join(functionsRoot, entry)],
@@ -85,7 +94,7 @@ const bundle = async (entry: string, name: string) => {
     format: "esm",
     platform: "node",
     target: "node20",
-    external: ["@aws-sdk/*"],
+    external: ["@aws-sdk/*", ...external],
     logLevel: "error",
   })
   const bytes = readFileSync(file)
@@ -104,7 +113,7 @@ export const lambdaBundle: BenchItem = {
       const id = await storeLine(dynamo.endpoint)
       const built = {
         baseline: await bundle(entries.baseline.file, "raw-handler"),
-        candidate: await bundle(entries.candidate.file, "api"),
+        candidate: await bundle(entries.candidate.file, "api", extraExternal),
       }
       const env = {
         ...process.env,
