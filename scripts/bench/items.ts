@@ -1,4 +1,5 @@
 /** The benchmark items `pnpm bench` runs, in order. Add an item: one import and one line in the list. */
+import { aggregateMemory } from "../../packages/core/bench/memory/aggregateMemory.ts"
 import { apiLatency } from "../../packages/functions/bench/api/latency.ts"
 import { lambdaBundle } from "../../packages/functions/bench/coldStart.ts"
 import { storedHelpReport } from "../../packages/functions/bench/reports/storedHelpReport.ts"
@@ -8,6 +9,7 @@ import { vitestBenches } from "./vitestBenches.ts"
 /** Every registered item. */
 export const items: ReadonlyArray<BenchItem> = [
   vitestBenches,
+  aggregateMemory,
   apiLatency,
   lambdaBundle,
   storedHelpReport,

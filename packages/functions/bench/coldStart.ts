@@ -25,7 +25,10 @@ const out = join(functionsRoot, "dist", "bench")
 
 /** The two entries: the baseline first. */
 const entries = {
-  baseline: { name: "baseline: minimal raw-SDK handler (bench/lambda/rawHandler.ts)", file: "bench/lambda/rawHandler.ts" },
+  baseline: {
+    name: "baseline: minimal raw-SDK handler (bench/lambda/rawHandler.ts)",
+    file: "bench/lambda/rawHandler.ts",
+  },
   candidate: {
     name: `the API's Lambda entry (src/lambda/api.ts)${process.env.P4_EXTERNAL ? `, external: ${process.env.P4_EXTERNAL}` : ""}`,
     file: "src/lambda/api.ts",
@@ -163,5 +166,7 @@ export const lambdaBundle: BenchItem = {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
   void lambdaBundle.run({ smoke: false }).then((rows) => {
     for (const r of rows)
-      console.log(`${r.group}: ${r.baseline?.measure.value.toFixed(1)} → ${r.candidate.measure.value.toFixed(1)} ${r.candidate.measure.unit}`)
+      console.log(
+        `${r.group}: ${r.baseline?.measure.value.toFixed(1)} → ${r.candidate.measure.value.toFixed(1)} ${r.candidate.measure.unit}`,
+      )
   })

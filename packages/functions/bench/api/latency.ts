@@ -63,7 +63,9 @@ const load = async (
     ],
   })
   if (result.errors > 0 || result.non2xx > 0 || result.timeouts > 0)
-    throw new Error(`${endpoint} on ${url}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`)
+    throw new Error(
+      `${endpoint} on ${url}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`,
+    )
   return { p50: result.latency.p50, p99: result.latency.p99 }
 }
 

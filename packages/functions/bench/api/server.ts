@@ -98,8 +98,8 @@ const raw = async () => {
           const id = randomUUID()
           const recorded = JSON.parse(createText.replaceAll(t.id, id).replaceAll(t.key, key)) as Array<Recorded>
           await sendAll(recorded)
-          const put = (recorded.at(-1)?.input as { TransactItems: Array<{ Put: { Item: { data: unknown } } }> })
-            .TransactItems[1]?.Put.Item.data
+          const write = recorded.at(-1)?.input as { TransactItems?: Array<{ Put?: { Item?: { data?: unknown } } }> }
+          const put = write.TransactItems?.[1]?.Put?.Item?.data
           res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify(put))
         } else {
           const out = (await sendAll(t.read)) as { Item?: { data: unknown } }

@@ -31,7 +31,10 @@ export const storedHelpReport: BenchItem = {
     const dynamo = await dynamoWithTable(TABLE)
     const raw = makeDynamoClient({ endpoint: dynamo.endpoint })
     const doc = makeDocumentClient(raw)
-    const app = makeWebHandler({ dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: TABLE }), logLevel: "None" })
+    const app = makeWebHandler({
+      dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: TABLE }),
+      logLevel: "None",
+    })
     const auth = Context.make(RequestAuth, { claims })
     try {
       const created = await app.handler(
@@ -125,7 +128,8 @@ export const storedHelpReport: BenchItem = {
       }
       const expected = await baseline()
       const report = await candidate()
-      if (!report.includes(String(expected))) throw new Error(`the report does not show the confirmed total ${expected}`)
+      if (!report.includes(String(expected)))
+        throw new Error(`the report does not show the confirmed total ${expected}`)
       const times = { baseline: [] as Array<number>, candidate: [] as Array<number> }
       for (let r = 0; r < rounds; r++)
         for (const side of r % 2 === 0 ? (["baseline", "candidate"] as const) : (["candidate", "baseline"] as const)) {
