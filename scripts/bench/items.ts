@@ -1,4 +1,5 @@
 /** The benchmark items `pnpm bench` runs, in order. Add an item: one import and one line in the list. */
+import { cpuTime } from "../../packages/core/bench/cpu/cpuTime.ts"
 import { aggregateMemory } from "../../packages/core/bench/memory/aggregateMemory.ts"
 import { apiLatency } from "../../packages/functions/bench/api/latency.ts"
 import { lambdaBundle } from "../../packages/functions/bench/coldStart.ts"
@@ -9,6 +10,7 @@ import { vitestBenches } from "./vitestBenches.ts"
 /** Every registered item. */
 export const items: ReadonlyArray<BenchItem> = [
   vitestBenches,
+  cpuTime,
   aggregateMemory,
   apiLatency,
   lambdaBundle,
