@@ -26,8 +26,8 @@ const communes = ["02746", "02662"] as const
 export const storedHelpReport: BenchItem = {
   name: "P5 help report over stored lines",
   run: async ({ smoke }) => {
-    const lines = smoke ? 500 : 100_000
-    const rounds = smoke ? 1 : 5
+    const lines = smoke ? 500 : Number(process.env.P5_LINES ?? 100_000)
+    const rounds = smoke ? 1 : 3
     const dynamo = await dynamoWithTable(TABLE)
     const raw = makeDynamoClient({ endpoint: dynamo.endpoint })
     const doc = makeDocumentClient(raw)
