@@ -104,6 +104,9 @@ export const storedHelpReport: BenchItem = {
               KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :sk)",
               ExpressionAttributeNames: { "#pk": q.pkName, "#sk": q.skName },
               ExpressionAttributeValues: { ":pk": q.pk, ":sk": q.skPrefix },
+              // The page size the repository asks for (allContributions), so both sides send the same Queries:
+              // without a Limit, DynamoDB Local took ~13× longer over 100,000 items (docs/benchmarks-notes.md).
+              Limit: 1_000,
               ...(start === undefined ? {} : { ExclusiveStartKey: start }),
             }),
           )
@@ -141,7 +144,7 @@ export const storedHelpReport: BenchItem = {
         {
           group: `P5 help report for a province-year over ${lines.toLocaleString("en")} stored lines (DynamoDB Local)`,
           baseline: {
-            name: "baseline: raw SDK Query of the year's partition (all pages) + bigint sum of confirmed values",
+            name: "baseline: raw SDK Query of the year's partition (all pages of 1,000) + bigint sum of confirmed values",
             measure: { value: median(times.baseline), unit: "ms" },
           },
           candidate: {
