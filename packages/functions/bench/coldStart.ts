@@ -1,106 +1,172 @@
 /**
- * Measures the Lambda entry: bundle size (esbuild, minified ESM, AWS SDK external as on the Lambda runtime) and cold
- * start (fresh `node` per run: import the bundle, then the first request, then one warm request) against DynamoDB
- * Local, for the HttpApi router and the hand-written baseline. Run: `pnpm --filter @ntm/functions bench:cold`.
+ * P4: the Lambda entry (src/lambda/api.ts) against a minimal raw-SDK handler (bench/lambda/rawHandler.ts): esbuild
+ * bundle size (minified ESM, `@aws-sdk/*` external as on the Lambda runtime) and cold start — a fresh `node` per
+ * run importing the bundle and answering its first request (GET /v1/contributions/{id} of a stored line, one
+ * GetItem on DynamoDB Local), bundles alternating, median of the runs. `pnpm --filter @ntm/functions bench:cold`
+ * prints the rows; `pnpm bench` registers the item.
  */
 import "../src/local/quietNode20.ts"
 import { execFileSync } from "node:child_process"
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
-import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
 import { gzipSync } from "node:zlib"
+import { RequestAuth } from "@ntm/api"
+import { Context } from "effect"
 import { build } from "esbuild"
-import { startDynamoLocal } from "../src/local/dynamoLocal.ts"
-import { makeDynamoClient } from "../src/table/client.ts"
-import { ensureTable } from "../src/table/create.ts"
+import type { BenchItem, Row } from "../../../scripts/bench/item.ts"
+import { median } from "../../../scripts/bench/item.ts"
+import { makeWebHandler } from "../src/http/app.ts"
+import { dynamoLayer } from "../src/table/Dynamo.ts"
+import { dynamoWithTable, functionsRoot } from "./support.ts"
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)))
-const out = join(root, "dist", "bench")
-const runs = Number(process.env.RUNS ?? 9)
+const TABLE = "bench-cold"
+const out = join(functionsRoot, "dist", "bench")
 
+/** The two entries: the baseline first. */
 const entries = {
-  "HttpApi router (src/lambda/api.ts)": join(root, "src/lambda/api.ts"),
-  "hand-written routing (bench/handwritten.ts)": join(root, "bench/handwritten.ts"),
-}
+  baseline: {
+    name: "baseline: minimal raw-SDK handler (bench/lambda/rawHandler.ts)",
+    file: "bench/lambda/rawHandler.ts",
+  },
+  candidate: {
+    name: `the API's Lambda entry (src/lambda/api.ts)${process.env.P4_EXTERNAL ? `, external: ${process.env.P4_EXTERNAL}` : ""}`,
+    file: "src/lambda/api.ts",
+  },
+} as const
 
+// Province 10's admin (GSO code of old Lào Cai); the subject is illustrative.
+const claims = { sub: "bench-admin", "cognito:groups": "[province-admin]", "custom:province": "10" }
+
+/** Runs in a fresh node: import the bundle, answer one request; prints the times in ms. */
 const probe = `
 const t0 = performance.now()
 const { handler } = await import(process.argv[2])
 const t1 = performance.now()
-const ev = (path) => ({ version: "2.0", rawPath: path, rawQueryString: "", headers: { host: "x" }, isBase64Encoded: false,
+const path = "/v1/contributions/" + process.argv[3]
+const r = await handler({ version: "2.0", rawPath: path, rawQueryString: "", headers: { host: "x" }, isBase64Encoded: false,
   requestContext: { requestId: "r", domainName: "x", http: { method: "GET", path },
-    authorizer: { jwt: { claims: { sub: "a", "cognito:groups": "[province-admin]", "custom:province": "91" } } } } })
-const r1 = await handler(ev("/v1/audit/Bench/1"))
+    authorizer: { jwt: { claims: ${JSON.stringify(claims)} } } } })
 const t2 = performance.now()
-const r2 = await handler(ev("/v1/audit/Bench/1"))
-const t3 = performance.now()
-if (r1.statusCode !== 404 || r2.statusCode !== 404) throw new Error("unexpected status " + r1.statusCode)
-console.log(JSON.stringify({ import: t1 - t0, first: t2 - t1, warm: t3 - t2 }))
+if (r.statusCode !== 200) throw new Error("unexpected status " + r.statusCode + " " + r.body)
+console.log(JSON.stringify({ import: t1 - t0, first: t2 - t1 }))
 `
 
-const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
-const main = async () => {
-  mkdirSync(out, { recursive: true })
-  const dynamo = await startDynamoLocal()
-  const client = makeDynamoClient({ endpoint: dynamo.endpoint })
-  await ensureTable(client, "bench")
-  client.destroy()
-  writeFileSync(join(out, "probe.mjs"), probe)
-  const rows: Array<string> = []
+/** An ILLUSTRATIVE cash line stored through the API, so both handlers read a real record. */
+const storeLine = async (endpoint: string): Promise<string> => {
+  const app = makeWebHandler({ dynamo: dynamoLayer({ endpoint, tableName: TABLE }), logLevel: "None" })
   try {
-    for (const [name, entry] of Object.entries(entries)) {
-      const file = join(out, `${name.split(" ")[0]}.mjs`)
-      await build({
-        entryPoints: [entry],
-        outfile: file,
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "node",
-        target: "node20",
-        external: ["@aws-sdk/*"],
-        logLevel: "error",
-      })
-      const size = statSync(file).size
-      const gz = gzipSync(readFileSync(file), { level: 9 }).length
-      const samples = Array.from(
-        { length: runs },
-        () =>
-          JSON.parse(
-            execFileSync(process.execPath, [join(out, "probe.mjs"), file], {
-              env: {
-                ...process.env,
-                TABLE_NAME: "bench",
-                DYNAMODB_ENDPOINT: dynamo.endpoint,
-                AWS_REGION: "local",
-                AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-              },
-              cwd: root,
+    const res = await app.handler(
+      new Request("http://bench/v1/contributions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          provider: { kind: "enterprise", id: "bench-provider", name: "Công ty minh hoạ" },
+          commune: "02746",
+          date: "2022-10-01",
+          programme: "ntm",
+          category: "cash",
+          item: "tien-mat",
+          quantity: "5000000",
+          unit: "dong",
+          status: "delivered",
+        }),
+      }),
+      Context.make(RequestAuth, { claims }),
+    )
+    if (res.status !== 201) throw new Error(`storing the line answered ${res.status}: ${await res.text()}`)
+    return ((await res.json()) as { id: string }).id
+  } finally {
+    await app.dispose()
+  }
+}
+
+/**
+ * Extra packages left out of the candidate's bundle, as if shipped beside it as node modules (CDK
+ * `bundling.nodeModules`), e.g. `P4_EXTERNAL=exceljs` — to measure what a lazily loaded dependency costs the cold start.
+ */
+const extraExternal = (process.env.P4_EXTERNAL ?? "").split(",").filter((x) => x !== "")
+
+const bundle = async (entry: string, name: string, external: ReadonlyArray<string> = []) => {
+  const file = join(out, `${name}.mjs`)
+  await build({
+    entryPoints: [join(functionsRoot, entry)],
+    outfile: file,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    external: ["@aws-sdk/*", ...external],
+    logLevel: "error",
+  })
+  const bytes = readFileSync(file)
+  return { file, size: statSync(file).size / 1024, gzip: gzipSync(bytes, { level: 9 }).length / 1024 }
+}
+
+/** The P4 item. */
+export const lambdaBundle: BenchItem = {
+  name: "P4 Lambda bundle and cold start",
+  run: async ({ smoke }) => {
+    const runs = smoke ? 1 : Number(process.env.RUNS ?? 21)
+    mkdirSync(out, { recursive: true })
+    writeFileSync(join(out, "probe.mjs"), probe)
+    const dynamo = await dynamoWithTable(TABLE)
+    try {
+      const id = await storeLine(dynamo.endpoint)
+      const built = {
+        baseline: await bundle(entries.baseline.file, "raw-handler"),
+        candidate: await bundle(entries.candidate.file, "api", extraExternal),
+      }
+      const env = {
+        ...process.env,
+        TABLE_NAME: TABLE,
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        AWS_REGION: "local",
+        AWS_ACCESS_KEY_ID: "local",
+        AWS_SECRET_ACCESS_KEY: "local",
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      }
+      const samples = { baseline: [] as Array<number>, candidate: [] as Array<number> }
+      const imports = { baseline: [] as Array<number>, candidate: [] as Array<number> }
+      for (let i = 0; i < runs; i++)
+        // Alternating, so a drift in the machine's load touches both alike.
+        for (const side of i % 2 === 0 ? (["baseline", "candidate"] as const) : (["candidate", "baseline"] as const)) {
+          const t = JSON.parse(
+            execFileSync(process.execPath, [join(out, "probe.mjs"), built[side].file, id], {
+              env,
+              cwd: functionsRoot,
               encoding: "utf8",
             })
               .trim()
               .split("\n")
               .at(-1)!,
-          ) as { import: number; first: number; warm: number },
-      )
-      const imp = median(samples.map((s) => s.import))
-      const first = median(samples.map((s) => s.first))
-      const both = median(samples.map((s) => s.import + s.first))
-      const warm = median(samples.map((s) => s.warm))
-      rows.push(
-        `| ${name} | ${(size / 1024).toFixed(1)} KiB | ${(gz / 1024).toFixed(1)} KiB | ${imp.toFixed(0)} ms | ${first.toFixed(0)} ms | **${both.toFixed(0)} ms** | ${warm.toFixed(1)} ms |`,
-      )
+          ) as { import: number; first: number }
+          samples[side].push(t.import + t.first)
+          imports[side].push(t.import)
+        }
+      const row = (what: string, unit: string, value: (s: "baseline" | "candidate") => number, target?: null): Row => ({
+        group: `P4 Lambda bundle — ${what}`,
+        baseline: { name: entries.baseline.name, measure: { value: value("baseline"), unit } },
+        candidate: { name: entries.candidate.name, measure: { value: value("candidate"), unit } },
+        ...(target === null ? { target: null } : {}),
+      })
+      return [
+        row(`cold import + first request (median of ${runs} fresh processes)`, "ms", (s) => median(samples[s])),
+        row("of which the import", "ms", (s) => median(imports[s]), null),
+        row("minified size", "KiB", (s) => built[s].size, null),
+        row("gzip -9 size", "KiB", (s) => built[s].gzip, null),
+      ]
+    } finally {
+      await dynamo.stop()
     }
-  } finally {
-    await dynamo.stop()
-  }
-  console.log(
-    `Node ${process.version}, ${runs} fresh processes each, medians; first request = GET /v1/audit (a DynamoDB Query).`,
-  )
-  console.log("| entry | minified | gzip -9 | import | 1st request | import + 1st | warm request |")
-  console.log("|---|---|---|---|---|---|---|")
-  for (const r of rows) console.log(r)
+  },
 }
 
-void main()
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  void lambdaBundle.run({ smoke: false }).then((rows) => {
+    for (const r of rows)
+      console.log(
+        `${r.group}: ${r.baseline?.measure.value.toFixed(1)} → ${r.candidate.measure.value.toFixed(1)} ${r.candidate.measure.unit}`,
+      )
+  })

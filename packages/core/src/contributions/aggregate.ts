@@ -6,6 +6,7 @@ import type { Contribution, Status } from "./Contribution.ts"
 import type { Catalogue } from "./catalogue.ts"
 import { findItem } from "./catalogue.ts"
 import { convert } from "./conversion.ts"
+import * as Exact from "./exactSum.ts"
 import { officialStatuses } from "./lifecycle.ts"
 
 /** The summed quantity of one item in one unit (số lượng cộng dồn). */
@@ -35,6 +36,11 @@ export interface Totals {
 
 const SEP = "\u001f"
 
+// Bound once to module constants: under a module runner (vitest's, Vite's SSR) every read of an imported binding is a
+// getter call, which the per-line loop cannot afford (as measured for P1).
+const { addExact, totalOf, zeroSum } = Exact
+type ExactSum = Exact.ExactSum
+
 /** The identity: no lines. */
 export const empty: Totals = {
   lines: 0,
@@ -45,18 +51,28 @@ export const empty: Totals = {
   quantities: new Map(),
 }
 
-/** A mutable accumulator: the monoid's combine, done in place for the one-pass hot loop. */
+/**
+ * A mutable accumulator: the monoid's combine, done in place for the one-pass hot loop. Sums are exact running sums
+ * (exactSum.ts): added as floats while that is exact, so the loop allocates no bigint per line.
+ */
 interface Acc {
   lines: number
-  value: bigint
-  cash: bigint
-  inKind: bigint
+  value: ExactSum
+  cash: ExactSum
+  inKind: ExactSum
   unvalued: number
-  /** item → unit → scaled quantity (value × 10^-scale); nested maps so the hot loop builds no key strings. */
-  quantities: Map<string, Map<string, { value: bigint; scale: number }>>
+  /** item → unit → scaled quantity (sum × 10^-scale); nested maps so the hot loop builds no key strings. */
+  quantities: Map<string, Map<string, { sum: ExactSum; scale: number }>>
 }
 
-const newAcc = (): Acc => ({ lines: 0, value: 0n, cash: 0n, inKind: 0n, unvalued: 0, quantities: new Map() })
+const newAcc = (): Acc => ({
+  lines: 0,
+  value: zeroSum(),
+  cash: zeroSum(),
+  inKind: zeroSum(),
+  unvalued: 0,
+  quantities: new Map(),
+})
 
 const POW10: Array<bigint> = Array.from({ length: 32 }, (_, i) => 10n ** BigInt(i))
 const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n)
@@ -68,11 +84,15 @@ const addQuantity = (acc: Acc, item: string, unit: string, value: bigint, scale:
     acc.quantities.set(item, byUnit)
   }
   const q = byUnit.get(unit)
-  if (q === undefined) byUnit.set(unit, { value, scale })
-  else if (q.scale === scale) q.value += value
-  else if (q.scale > scale) q.value += value * pow10(q.scale - scale)
+  if (q === undefined) {
+    const sum = zeroSum()
+    addExact(sum, value)
+    byUnit.set(unit, { sum, scale })
+  } else if (q.scale === scale) addExact(q.sum, value)
+  else if (q.scale > scale) addExact(q.sum, value * pow10(q.scale - scale))
   else {
-    q.value = q.value * pow10(scale - q.scale) + value
+    q.sum = { big: totalOf(q.sum) * pow10(scale - q.scale), small: 0 }
+    addExact(q.sum, value)
     q.scale = scale
   }
 }
@@ -82,18 +102,17 @@ const addLine = (acc: Acc, line: Contribution): void => {
   const v = line.value
   if (v === undefined) acc.unvalued++
   else {
-    acc.value += v
-    if (line.category === "cash") acc.cash += v
-    else acc.inKind += v
+    addExact(acc.value, v)
+    addExact(line.category === "cash" ? acc.cash : acc.inKind, v)
   }
   addQuantity(acc, line.item, line.unit, line.quantity.value, line.quantity.scale)
 }
 
 const addTotals = (acc: Acc, t: Totals): void => {
   acc.lines += t.lines
-  acc.value += t.value
-  acc.cash += t.cash
-  acc.inKind += t.inKind
+  addExact(acc.value, t.value)
+  addExact(acc.cash, t.cash)
+  addExact(acc.inKind, t.inKind)
   acc.unvalued += t.unvalued
   for (const q of t.quantities.values()) addQuantity(acc, q.item, q.unit, q.quantity.value, q.quantity.scale)
 }
@@ -105,13 +124,13 @@ const freeze = (acc: Acc): Totals => {
       quantities.set(item + SEP + unit, {
         item,
         unit,
-        quantity: BigDecimal.normalize(BigDecimal.make(q.value, q.scale)),
+        quantity: BigDecimal.normalize(BigDecimal.make(totalOf(q.sum), q.scale)),
       })
   return {
     lines: acc.lines,
-    value: acc.value as Vnd,
-    cash: acc.cash as Vnd,
-    inKind: acc.inKind as Vnd,
+    value: totalOf(acc.value) as Vnd,
+    cash: totalOf(acc.cash) as Vnd,
+    inKind: totalOf(acc.inKind) as Vnd,
     unvalued: acc.unvalued,
     quantities,
   }
@@ -265,18 +284,42 @@ export const aggregate = (
   options: AggregateOptions = {},
 ): Aggregation => {
   const statuses = new Set<Status>(options.statuses ?? officialStatuses)
-  const accs = new Map<string, { key: Array<string>; acc: Acc }>()
   const n = dims.length
+  // One Map level per dimension, the groups at the last level (in order of first appearance): the loop looks each
+  // key part up as it is, building no joined key string per line.
+  const root = new Map<string, unknown>()
+  const order: Array<{ key: Array<string>; acc: Acc }> = []
   for (const line of lines) {
     if (!statuses.has(line.status)) continue
-    let k = n === 0 ? "" : dims[0]!.key(line)
-    for (let i = 1; i < n; i++) k += SEP + dims[i]!.key(line)
-    let g = accs.get(k)
+    let node = root
+    let g: { key: Array<string>; acc: Acc } | undefined
+    if (n === 0) g = order[0]
+    else {
+      for (let i = 0; i < n - 1; i++) {
+        const part = dims[i]!.key(line)
+        let next = node.get(part) as Map<string, unknown> | undefined
+        if (next === undefined) {
+          next = new Map()
+          node.set(part, next)
+        }
+        node = next
+      }
+      g = node.get(dims[n - 1]!.key(line)) as { key: Array<string>; acc: Acc } | undefined
+    }
     if (g === undefined) {
       g = { key: dims.map((d) => d.key(line)), acc: newAcc() }
-      accs.set(k, g)
+      if (n > 0) node.set(g.key[n - 1]!, g)
+      order.push(g)
     }
     addLine(g.acc, line)
+  }
+  // Groups are keyed by their joined key; parts that contain the separator could join alike, and then share a group.
+  const accs = new Map<string, { key: Array<string>; acc: Acc }>()
+  for (const g of order) {
+    const k = joinKey(g.key)
+    const same = accs.get(k)
+    if (same === undefined) accs.set(k, g)
+    else addTotals(same.acc, freeze(g.acc))
   }
   // The grand total is the monoid sum of the groups: each line is touched once.
   const total = newAcc()

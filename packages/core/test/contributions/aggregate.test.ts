@@ -165,6 +165,21 @@ describe("aggregate", () => {
     )
   })
 
+  it("key parts that join alike (a part holding the separator) share one group, as their joined key says", () => {
+    // "a␟b" + "c" and "a" + "b␟c" both join to "a␟b␟c".
+    const first = dimension("first", (l) => (l.category === "cash" ? "a\u001fb" : "a"))
+    const second = dimension("second", (l) => (l.category === "cash" ? "c" : "b\u001fc"))
+    fc.assert(
+      fc.property(lines, (ls) => {
+        const a = aggregate(ls, [first, second], all)
+        const counted = ls.filter((l) => statuses.includes(l.status))
+        expect([...a.groups.keys()]).toEqual(counted.length === 0 ? [] : ["a\u001fb\u001fc"])
+        for (const g of a.groups.values()) expect(view(g.totals)).toEqual(view(aggregate(ls, [], all).total))
+        expect(view(a.total)).toEqual(view(aggregate(ls, [], all).total))
+      }),
+    )
+  })
+
   it("keeps quantity totals per item and unit, exactly", () => {
     const [a, b] = fc.sample(lineArb(10n ** 9n, fc.constant("confirmed")), 2)
     const x = {
