@@ -17,9 +17,9 @@ const sources = (dir = new URL("src/", apiDir), prefix = ""): Array<string> =>
         : [],
   )
 
-/** The bare specifiers (not relative paths) a module imports or re-exports. */
+/** The bare specifiers (not relative paths) a module imports or re-exports; comments (e.g. `@example`s) are skipped. */
 const bareImports = (text: string): Array<string> =>
-  [...text.matchAll(/^(?:import|export)\b[^"]*?from\s+"([^"]+)"/gmu)]
+  [...text.replace(/\/\*[\s\S]*?\*\//gu, "").matchAll(/^(?:import|export)\b[^"]*?from\s+"([^"]+)"/gmu)]
     .map((m) => m[1] ?? "")
     .filter((specifier) => !specifier.startsWith("."))
 
@@ -66,6 +66,8 @@ describe("@ntm/api sources", () => {
   it("the import scan sees bare specifiers and skips relative ones (so the check above can fail)", () => {
     const text = `import { a } from "./a.ts"\nimport type { B } from "@aws-sdk/client-dynamodb"\nexport * from "node:fs"\n`
     expect(bareImports(text)).toEqual(["@aws-sdk/client-dynamodb", "node:fs"])
+    // An @example in a doc comment is not an import.
+    expect(bareImports(`/**\n * @example\n * import { x } from "@ntm/api"\n */\nexport const y = 1\n`)).toEqual([])
     expect(packageOf("@ntm/core/criteria")).toBe("@ntm/core")
     expect(packageOf("effect/http-api")).toBe("effect")
   })
