@@ -169,7 +169,11 @@ describe("bars, targets, units, routes", () => {
         expect(p).toBeGreaterThanOrEqual(0)
         expect(p).toBeLessThanOrEqual(100)
       }),
+      { numRuns: 2000 },
     )
+    // Found by CI: 100 × a huge finite value overflowed to -Infinity, and -Infinity / Infinity is NaN.
+    expect(barPercent(-1.797693134862316e306, Number.POSITIVE_INFINITY)).toBe(0)
+    expect(barPercent(Number.MAX_VALUE, Number.MAX_VALUE)).toBe(100)
   })
 
   it("target lines show actual / target and percent, money exactly, or why progress is unavailable", () => {

@@ -7,5 +7,9 @@
  * @example
  * barPercent(3, 12) // 25
  */
-export const barPercent = (value: number, max: number): number =>
-  max > 0 && Number.isFinite(value) ? Math.min(100, Math.max(0, (100 * value) / max)) : 0
+export const barPercent = (value: number, max: number): number => {
+  if (!(max > 0) || !Number.isFinite(max) || !Number.isFinite(value)) return 0
+  // value / max first: 100 * value can overflow to ±Infinity for huge finite values (and ∞ / ∞ is NaN).
+  const p = (value / max) * 100
+  return Number.isNaN(p) ? 0 : Math.min(100, Math.max(0, p))
+}
