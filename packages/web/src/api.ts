@@ -98,6 +98,30 @@ export const loadAssessments = async (
   return out
 }
 
+/**
+ * Every stored assessment of the province's communes for `year` (`GET /v1/provinces/{p}/assessments`, all pages):
+ * one paged read for the whole province instead of one per commune. Needs province-wide read rights.
+ */
+export const loadProvinceAssessments = async (
+  token: string,
+  province: string,
+  year: number,
+): Promise<Array<AssessmentView>> => {
+  const out: Array<AssessmentView> = []
+  let cursor: string | undefined
+  do {
+    const page = await run(token, (c) =>
+      c.assessments.byProvince({
+        params: { province },
+        query: { year, limit: 100, ...(cursor === undefined ? {} : { cursor }) },
+      }),
+    )
+    out.push(...page.items)
+    cursor = page.cursor
+  } while (cursor !== undefined)
+  return out
+}
+
 /** The province's targets, each with its progress (or why progress is unavailable). */
 export const loadTargets = async (token: string, province: string) => {
   const page = await run(token, (c) => c.plans.listTargets({ params: { province }, query: { limit: 100 } }))

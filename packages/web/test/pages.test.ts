@@ -9,6 +9,7 @@ import { type DifficultyView, helpersByCommune, inForceIn, openDifficulties } fr
 import { helpTotals } from "../src/model/helpTotals.ts"
 import { history } from "../src/model/history.ts"
 import { lostStandard } from "../src/model/lost.ts"
+import { storedByCommune } from "../src/model/storedByCommune.ts"
 import {
   countStandings,
   districtGroup,
@@ -305,6 +306,27 @@ describe("target coverage", () => {
             .filter((p) => p.assessed < p.communes)
             .map((p) => `${p.year}: ${p.assessed}/${p.communes}`)
           expect(note).toBe(expected.length === 0 ? undefined : expected.join("; "))
+        },
+      ),
+    )
+  })
+})
+
+describe("assessments grouped under the province's communes", () => {
+  it("gives each listed commune exactly its own assessments, in unit order, and drops the rest", () => {
+    const code = fc.constantFrom("02746", "02749", "02752", "02755")
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(code, { minLength: 0, maxLength: 3 }),
+        fc.array(fc.tuple(assessment, code), { maxLength: 12 }),
+        (codes, pairs) => {
+          const communes = codes.map((c) => ({ code: c, name: `Xã ${c}` }))
+          const all = pairs.map(([a, commune]) => ({ ...a, commune }))
+          const stored = storedByCommune(communes, all)
+          expect(stored.map((s) => s.unit.code)).toEqual(codes)
+          for (const s of stored) expect(s.assessments).toEqual(all.filter((a) => a.commune === s.unit.code))
+          const kept = stored.reduce((n, s) => n + (s.assessments?.length ?? 0), 0)
+          expect(kept).toBe(all.filter((a) => codes.includes(a.commune)).length)
         },
       ),
     )

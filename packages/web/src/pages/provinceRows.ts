@@ -1,15 +1,24 @@
-/** The rows of a province's xã: units from the registry, each with its stored assessments (all years, read once). */
-import { loadAssessments, loadCommunes, mapLimit } from "../api.ts"
-import { type AssessmentView, type CommuneRow, communeRow, unreadableRow } from "../model/communeRow.ts"
-
-type Unit = { readonly code: string; readonly name: string; readonly district?: string }
-type Stored = { readonly unit: Unit; readonly assessments?: ReadonlyArray<AssessmentView>; readonly error?: string }
+/** The rows of a province's xã: units from the registry, each with its stored assessments of the year and the one before. */
+import { loadAssessments, loadCommunes, loadProvinceAssessments, mapLimit } from "../api.ts"
+import { type CommuneRow, communeRow, unreadableRow } from "../model/communeRow.ts"
+import type { Stored, Unit } from "../model/storedByCommune.ts"
+import { storedByCommune } from "../model/storedByCommune.ts"
 
 const cache = new Map<string, Promise<Array<Stored>>>()
 
+/** One request per commune, six at a time: for sessions without province-wide read rights (e.g. a district viewer). */
+const perCommune = (token: string, province: string, communes: ReadonlyArray<Unit>): Promise<Array<Stored>> =>
+  mapLimit(communes, 6, (unit) =>
+    loadAssessments(token, province, unit.code).then(
+      (assessments): Stored => ({ unit, assessments }),
+      (e: unknown): Stored => ({ unit, error: e instanceof Error ? e.message : String(e) }),
+    ),
+  )
+
 /**
- * Loads (once per token, province and year) every xã of the province on 31 December of `year` and all its stored
- * assessments, six requests at a time. One request per commune: the API has no province-wide assessment list yet.
+ * Loads (once per token, province and year) every xã of the province on 31 December of `year` with its stored
+ * assessments of `year` and the year before: two paged province-wide reads (a slow connection pays a few requests,
+ * not one per commune); when the session may not read the whole province, one read per commune instead.
  */
 const provinceAssessments = (token: string, province: string, year: number): Promise<Array<Stored>> => {
   const key = `${token}|${province}|${year}`
@@ -17,12 +26,12 @@ const provinceAssessments = (token: string, province: string, year: number): Pro
   if (hit !== undefined) return hit
   const load = (async () => {
     const communes = await loadCommunes(token, province, `${year}-12-31`)
-    return mapLimit(communes, 6, (unit) =>
-      loadAssessments(token, province, unit.code).then(
-        (assessments): Stored => ({ unit, assessments }),
-        (e: unknown): Stored => ({ unit, error: e instanceof Error ? e.message : String(e) }),
-      ),
-    )
+    const both = await Promise.all([
+      loadProvinceAssessments(token, province, year),
+      loadProvinceAssessments(token, province, year - 1),
+    ]).catch(() => undefined)
+    if (both === undefined) return perCommune(token, province, communes)
+    return storedByCommune(communes, both.flat())
   })()
   load.catch(() => cache.delete(key))
   cache.set(key, load)
