@@ -46,6 +46,27 @@ export const run = <A, E>(token: string, f: (client: Client) => Effect.Effect<A,
     ),
   )
 
+/** A page query: 100 items, after `cursor` when there is one. */
+export type PageQuery = { readonly limit: number; readonly cursor?: string }
+
+/** Every page of a paged list (`{items, cursor?}`): `page` asks for one page with the query it is given. */
+export const allPages = async <A>(
+  token: string,
+  page: (
+    client: Client,
+    query: PageQuery,
+  ) => Effect.Effect<{ readonly items: ReadonlyArray<A>; readonly cursor?: string }, unknown>,
+): Promise<Array<A>> => {
+  const out: Array<A> = []
+  let cursor: string | undefined
+  do {
+    const p = await run(token, (c) => page(c, { limit: 100, ...(cursor === undefined ? {} : { cursor }) }))
+    out.push(...p.items)
+    cursor = p.cursor
+  } while (cursor !== undefined)
+  return out
+}
+
 /** Runs `f` over `items` with at most `limit` at a time, keeping the order. */
 export const mapLimit = async <A, B>(
   items: ReadonlyArray<A>,
@@ -77,50 +98,29 @@ export const loadCommunes = async (token: string, province: string, day: string)
 }
 
 /** Every stored assessment of a commune (all pages, newest first), optionally of one year. */
-export const loadAssessments = async (
+export const loadAssessments = (
   token: string,
   province: string,
   commune: string,
   year?: number,
-): Promise<Array<AssessmentView>> => {
-  const out: Array<AssessmentView> = []
-  let cursor: string | undefined
-  do {
-    const page = await run(token, (c) =>
-      c.assessments.history({
-        params: { province, commune: UnitCode.unitCode(commune) },
-        query: { limit: 100, ...(cursor === undefined ? {} : { cursor }), ...(year === undefined ? {} : { year }) },
-      }),
-    )
-    out.push(...page.items)
-    cursor = page.cursor
-  } while (cursor !== undefined)
-  return out
-}
+): Promise<Array<AssessmentView>> =>
+  allPages(token, (c, page) =>
+    c.assessments.history({
+      params: { province, commune: UnitCode.unitCode(commune) },
+      query: { ...page, ...(year === undefined ? {} : { year }) },
+    }),
+  )
 
 /**
  * Every stored assessment of the province's communes for `year` (`GET /v1/provinces/{p}/assessments`, all pages):
  * one paged read for the whole province instead of one per commune. Needs province-wide read rights.
  */
-export const loadProvinceAssessments = async (
+export const loadProvinceAssessments = (
   token: string,
   province: string,
   year: number,
-): Promise<Array<AssessmentView>> => {
-  const out: Array<AssessmentView> = []
-  let cursor: string | undefined
-  do {
-    const page = await run(token, (c) =>
-      c.assessments.byProvince({
-        params: { province },
-        query: { year, limit: 100, ...(cursor === undefined ? {} : { cursor }) },
-      }),
-    )
-    out.push(...page.items)
-    cursor = page.cursor
-  } while (cursor !== undefined)
-  return out
-}
+): Promise<Array<AssessmentView>> =>
+  allPages(token, (c, page) => c.assessments.byProvince({ params: { province }, query: { ...page, year } }))
 
 /** The province's targets, each with its progress (or why progress is unavailable). */
 export const loadTargets = async (token: string, province: string) => {

@@ -1,28 +1,8 @@
 /** The pages' further reads through the typed client: lineage, a commune's helpers, plans, ledger, difficulties. */
 import { IsoDate, UnitCode } from "@ntm/core"
-import { LoadError, mapLimit, run } from "./api.ts"
+import { allPages, LoadError, mapLimit, run } from "./api.ts"
 import type { AssignmentView, DifficultyView } from "./model/helping.ts"
 import type { Successor } from "./model/structure.ts"
-
-type Client = Parameters<Parameters<typeof run>[1]>[0]
-
-/** Every page of a paged list (`{items, cursor?}`), 100 at a time. */
-const allPages = async <A>(
-  token: string,
-  page: (c: Client, query: { limit: number; cursor?: string }) => ReturnType<Parameters<typeof run>[1]>,
-): Promise<Array<A>> => {
-  const out: Array<A> = []
-  let cursor: string | undefined
-  do {
-    const p = (await run(token, (c) => page(c, { limit: 100, ...(cursor === undefined ? {} : { cursor }) }))) as {
-      readonly items: ReadonlyArray<A>
-      readonly cursor?: string
-    }
-    out.push(...p.items)
-    cursor = p.cursor
-  } while (cursor !== undefined)
-  return out
-}
 
 const lineageCache = new Map<string, Promise<Map<string, Array<Successor>>>>()
 

@@ -92,8 +92,8 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
         }),
       )
     }
-    // The API authorizes history reads on the commune's scope as of today: an old-Lào Cai commune that belongs to the
-    // new province (15) today is refused to province 10's admin (403). The page counts those apart ("unreadable").
+    // Records are authorized by their own dates, so every seeded commune should read back; the check stays so a
+    // regression shows as a commune the page counts apart ("unreadable") rather than as a confusing failure.
     for (const a of seeded) {
       const ok = await call({ baseUrl, token: adminToken }, (c) =>
         c.assessments.history({ params: { province: "10", commune: a.input.commune.code }, query: {} }),
@@ -139,7 +139,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
       from: "2024-01-01",
       legalBasis: "Quyết định minh họa (e2e)",
     })
-    // On a commune the admin can still read today (see `readable`): commune reads are scoped as of today.
+    // On a commune the admin reads back (see `readable`).
     second = await post(`/v1/provinces/10/communes/${readable[0]}/assignments`, adminToken, {
       helper: "demo-helper-2",
       role: "support",
