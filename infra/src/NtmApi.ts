@@ -1,17 +1,16 @@
 /** The reusable NTM API construct: table, function, HTTP API, authorizer and alarms for one province. */
-import path from "node:path"
 import { Duration } from "aws-cdk-lib"
 import type { DomainName, HttpApi } from "aws-cdk-lib/aws-apigatewayv2"
 import type { UserPool, UserPoolClient } from "aws-cdk-lib/aws-cognito"
 import type { TableV2 } from "aws-cdk-lib/aws-dynamodb"
 import type { IKey } from "aws-cdk-lib/aws-kms"
-import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs"
+import type { Function as LambdaFunction } from "aws-cdk-lib/aws-lambda"
 import { RetentionDays } from "aws-cdk-lib/aws-logs"
 import type { Topic } from "aws-cdk-lib/aws-sns"
 import { Construct } from "constructs"
 import { DEFAULT_ALARM_THRESHOLDS, NtmAlarms, type NtmAlarmThresholds } from "./NtmAlarms.ts"
 import { NtmAuth, type NtmAuthProps } from "./NtmAuth.ts"
-import { DEFAULT_ENTRY, type LogLevel, NtmFunction, REPO_ROOT } from "./NtmFunction.ts"
+import { DEFAULT_ENTRY, type LogLevel, NtmFunction } from "./NtmFunction.ts"
 import { type NtmCustomDomain, NtmHttpApi, type NtmThrottle } from "./NtmHttpApi.ts"
 import { NtmTable } from "./NtmTable.ts"
 import { DEFAULT_PROTECTED_ROUTES, DEFAULT_PUBLIC_ROUTES } from "./routes.ts"
@@ -36,6 +35,11 @@ export interface NtmApiProps {
   readonly logRetention?: RetentionDays | undefined
   /** X-Ray active tracing on the function. Default false. */
   readonly tracing?: boolean | undefined
+  /**
+   * Run the function with `--enable-source-maps`, so logged stack traces name the TypeScript sources. Default false:
+   * it costs every cold start (benchmark P4 measures how much); the maps are shipped either way.
+   */
+  readonly sourceMaps?: boolean | undefined
   /** Browser origins allowed by CORS (e.g. the dashboard's URL). Default none: no CORS configuration. */
   readonly corsOrigins?: ReadonlyArray<string> | undefined
   /** Stage throttling. Default 50 requests/s, burst 100. */
@@ -46,10 +50,6 @@ export interface NtmApiProps {
   readonly protectedRoutes?: ReadonlyArray<string> | undefined
   /** The handler file. Default `packages/functions/src/lambda/api.ts` of this repository. */
   readonly entry?: string | undefined
-  /** Root of the workspace esbuild resolves from. Default this repository's root. */
-  readonly projectRoot?: string | undefined
-  /** Lock file that marks the project root. Default `<projectRoot>/pnpm-lock.yaml`. */
-  readonly depsLockFilePath?: string | undefined
   /** `LOG_LEVEL` of the handler. Default "info". */
   readonly logLevel?: LogLevel | undefined
   /** Function memory in MB. Default 512. */
@@ -102,7 +102,7 @@ const validate = (props: NtmApiProps): void => {
  */
 export class NtmApi extends Construct {
   readonly table: TableV2
-  readonly handler: NodejsFunction
+  readonly handler: LambdaFunction
   readonly httpApi: HttpApi
   /** Base URL of the API. */
   readonly url: string
@@ -116,7 +116,6 @@ export class NtmApi extends Construct {
     super(scope, id)
     validate(props)
     const logRetention = props.logRetention ?? (props.production ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH)
-    const projectRoot = props.projectRoot ?? REPO_ROOT
 
     this.table = new NtmTable(this, "Data", {
       production: props.production,
@@ -128,11 +127,10 @@ export class NtmApi extends Construct {
       provinceCode: props.provinceCode,
       production: props.production,
       entry: props.entry ?? DEFAULT_ENTRY,
-      projectRoot,
-      depsLockFilePath: props.depsLockFilePath ?? path.join(projectRoot, "pnpm-lock.yaml"),
       logLevel: props.logLevel ?? "info",
       logRetention,
       tracing: props.tracing ?? false,
+      sourceMaps: props.sourceMaps ?? false,
       reservedConcurrency: props.reservedConcurrency,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),

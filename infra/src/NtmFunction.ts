@@ -1,26 +1,48 @@
-/** The API's Lambda function: the HTTP handler bundled locally with esbuild (no Docker) as minified ESM for Node 22 on ARM64. */
+/** The API's Lambda function: the HTTP handler bundled locally with esbuild (no Docker), split ESM for Node 22 on ARM64. */
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { type Duration, RemovalPolicy } from "aws-cdk-lib"
+import {
+  HANDLER_NODE_OPTIONS,
+  LAMBDA_ENTRY,
+  lambdaBuildOptions,
+  shippedFiles,
+  writeOutputs,
+} from "@ntm/functions/lambda-bundle"
+import { AssetHashType, DockerImage, type Duration, RemovalPolicy } from "aws-cdk-lib"
 import type { TableV2 } from "aws-cdk-lib/aws-dynamodb"
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam"
-import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda"
-import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs"
+import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda"
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs"
 import { Construct } from "constructs"
+import { buildSync } from "esbuild"
 import { grantTableAccess } from "./tableAccess.ts"
 
 /** The monorepo root (this file is `infra/src/NtmFunction.ts`). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 /** The Lambda entry agreed with `@ntm/functions`: exports `handler` for API Gateway HTTP API payload v2 events. */
-export const DEFAULT_ENTRY = path.join(REPO_ROOT, "packages/functions/src/lambda/api.ts")
+export const DEFAULT_ENTRY = LAMBDA_ENTRY
 
 /**
- * esbuild emits ESM, but bundled CommonJS dependencies (the AWS SDK among them) still call `require`;
- * this banner gives them one.
+ * The handler's code asset: `index.mjs` and its chunks, bundled by `@ntm/functions/lambda-bundle`'s options at synth
+ * time (esbuild's code splitting is not available through `NodejsFunction`, which writes one file). Hashed by output,
+ * so an unchanged bundle is not uploaded again. Stacks excluded from bundling (`aws:cdk:bundling-stacks`) skip it.
  */
-export const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);"
+const handlerCode = (entry: string, bundleAwsSdk: boolean): Code =>
+  Code.fromAsset(path.dirname(entry), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never used: local bundling always succeeds or throws (the same placeholder NodejsFunction uses).
+      image: DockerImage.fromRegistry("dummy"),
+      local: {
+        tryBundle: (outdir) => {
+          const build = buildSync(lambdaBuildOptions({ entry, outdir, bundleAwsSdk, target: "node22" }))
+          writeOutputs(shippedFiles(build, outdir))
+          return true
+        },
+      },
+    },
+  })
 
 /** Log levels the handler understands through `LOG_LEVEL`. */
 export type LogLevel = "debug" | "info" | "warn" | "error"
@@ -31,11 +53,11 @@ export interface NtmFunctionProps {
   readonly provinceCode: string
   readonly production: boolean
   readonly entry: string
-  readonly projectRoot: string
-  readonly depsLockFilePath: string
   readonly logLevel: LogLevel
   readonly logRetention: RetentionDays
   readonly tracing: boolean
+  /** `--enable-source-maps` in `NODE_OPTIONS` (else the bundle's own `HANDLER_NODE_OPTIONS`). */
+  readonly sourceMaps: boolean
   readonly reservedConcurrency: number | undefined
   readonly memorySize: number
   readonly timeout: Duration
@@ -43,9 +65,15 @@ export interface NtmFunctionProps {
   readonly bundleAwsSdk: boolean
 }
 
+/** `NODE_OPTIONS` of the function: the bundle's own, or source maps on; none when empty. */
+const nodeOptions = (sourceMaps: boolean): { NODE_OPTIONS?: string } => {
+  const options = sourceMaps ? "--enable-source-maps" : HANDLER_NODE_OPTIONS
+  return options === "" ? {} : { NODE_OPTIONS: options }
+}
+
 /** The handler function with its own log group, its environment and table-only permissions. */
 export class NtmFunction extends Construct {
-  readonly fn: NodejsFunction
+  readonly fn: LambdaFunction
   readonly logGroup: LogGroup
 
   constructor(scope: Construct, id: string, props: NtmFunctionProps) {
@@ -57,12 +85,10 @@ export class NtmFunction extends Construct {
     // Own role instead of AWSLambdaBasicExecutionRole: logs go to this log group only, not to any log group.
     const role = new Role(this, "Role", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") })
     this.logGroup.grantWrite(role)
-    this.fn = new NodejsFunction(this, "Handler", {
+    this.fn = new LambdaFunction(this, "Handler", {
       role,
-      entry: props.entry,
-      handler: "handler",
-      projectRoot: props.projectRoot,
-      depsLockFilePath: props.depsLockFilePath,
+      code: handlerCode(props.entry, props.bundleAwsSdk),
+      handler: "index.handler",
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize,
@@ -74,20 +100,7 @@ export class NtmFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         PROVINCE_CODE: props.provinceCode,
         LOG_LEVEL: props.logLevel,
-        NODE_OPTIONS: "--enable-source-maps",
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: "node22",
-        minify: true,
-        sourceMap: true,
-        sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: false,
-        mainFields: ["module", "main"],
-        banner: ESM_REQUIRE_BANNER,
-        bundleAwsSDK: props.bundleAwsSdk,
-        externalModules: props.bundleAwsSdk ? [] : ["@aws-sdk/*"],
-        forceDockerBundling: false,
+        ...nodeOptions(props.sourceMaps),
       },
     })
     grantTableAccess(props.table, this.fn)

@@ -13,7 +13,7 @@ import type { NtmWebOptions } from "./NtmStack.ts"
  * - `authIssuer` + `authAudience`: trust an existing JWT issuer instead of creating a Cognito pool.
  * - `callbackUrls`, `cognitoDomainPrefix`: the created pool's web client redirect URLs and hosted-UI domain.
  * - `domainName` + `certificateArn`: custom domain (both or neither).
- * - `alarmEmail`, `corsOrigins`, `reservedConcurrency`, `logRetentionDays`, `tracing`, `throttleRate`, `throttleBurst`.
+ * - `alarmEmail`, `corsOrigins`, `reservedConcurrency`, `logRetentionDays`, `tracing`, `sourceMaps`, `throttleRate`, `throttleBurst`.
  * - `entry`: another handler file, relative to the repository root (for trying the app before the handler exists).
  * - `web` (default true with the created Cognito pool, false with an external issuer): host the dashboard;
  *   `webDomainName` + `webCertificateArn` (us-east-1): its custom domain (both or neither).
@@ -32,6 +32,7 @@ export const CONTEXT_KEYS = [
   "reservedConcurrency",
   "logRetentionDays",
   "tracing",
+  "sourceMaps",
   "throttleRate",
   "throttleBurst",
   "entry",
@@ -132,6 +133,7 @@ export const stackConfigFromContext = (read: (key: ContextKey) => unknown): Stac
   const reservedConcurrency = integer("reservedConcurrency", read("reservedConcurrency"))
   const logRetention = retention(integer("logRetentionDays", read("logRetentionDays")))
   const tracing = flag("tracing", read("tracing"))
+  const sourceMaps = flag("sourceMaps", read("sourceMaps"))
   const rateLimit = integer("throttleRate", read("throttleRate"))
   const burstLimit = integer("throttleBurst", read("throttleBurst"))
   if ((rateLimit === undefined) !== (burstLimit === undefined)) {
@@ -168,6 +170,7 @@ export const stackConfigFromContext = (read: (key: ContextKey) => unknown): Stac
       ...(reservedConcurrency === undefined ? {} : { reservedConcurrency }),
       ...(logRetention === undefined ? {} : { logRetention }),
       ...(tracing === undefined ? {} : { tracing }),
+      ...(sourceMaps === undefined ? {} : { sourceMaps }),
       ...(rateLimit !== undefined && burstLimit !== undefined ? { throttle: { rateLimit, burstLimit } } : {}),
       ...(entry === undefined ? {} : { entry: path.resolve(REPO_ROOT, entry) }),
     },

@@ -1,4 +1,6 @@
 /** Public surface of @ntm/infra: the reusable constructs (API, dashboard hosting), their parts and the ready stack. */
+
+export { ESM_REQUIRE_BANNER } from "@ntm/functions/lambda-bundle"
 export {
   CONTEXT_KEYS,
   type ContextKey,
@@ -9,7 +11,7 @@ export {
 export { DEFAULT_ALARM_THRESHOLDS, NtmAlarms, type NtmAlarmThresholds } from "./NtmAlarms.ts"
 export { DEFAULT_THROTTLE, NtmApi, type NtmApiProps } from "./NtmApi.ts"
 export { NtmAuth, type NtmAuthProps, NtmCustomAttributes, NtmGroups } from "./NtmAuth.ts"
-export { DEFAULT_ENTRY, ESM_REQUIRE_BANNER, type LogLevel, NtmFunction, REPO_ROOT } from "./NtmFunction.ts"
+export { DEFAULT_ENTRY, type LogLevel, NtmFunction, REPO_ROOT } from "./NtmFunction.ts"
 export { ACCESS_LOG_FIELDS, type NtmCustomDomain, NtmHttpApi, type NtmThrottle } from "./NtmHttpApi.ts"
 export { NtmStack, type NtmStackProps, type NtmWebOptions } from "./NtmStack.ts"
 export { NtmTable, type NtmTableProps } from "./NtmTable.ts"

@@ -53,6 +53,7 @@ describe("stackConfigFromContext", () => {
       reservedConcurrency: "5",
       logRetentionDays: 90,
       tracing: "true",
+      sourceMaps: "true",
       throttleRate: 10,
       throttleBurst: "20",
       entry: "infra/test/fixtures/handler.ts",
@@ -74,6 +75,7 @@ describe("stackConfigFromContext", () => {
       reservedConcurrency: 5,
       logRetention: RetentionDays.THREE_MONTHS,
       tracing: true,
+      sourceMaps: true,
       throttle: { rateLimit: 10, burstLimit: 20 },
       entry: path.join(REPO_ROOT, "infra/test/fixtures/handler.ts"),
     })
@@ -103,6 +105,7 @@ describe("stackConfigFromContext", () => {
     [{ reservedConcurrency: "five" }, /"reservedConcurrency"/u],
     [{ logRetentionDays: 42 }, /"logRetentionDays"/u],
     [{ tracing: "yes" }, /"tracing"/u],
+    [{ sourceMaps: "on" }, /"sourceMaps"/u],
     [{ throttleRate: 10 }, /"throttleRate" and "throttleBurst"/u],
     [{ web: "no" }, /"web"/u],
     [{ webDomainName: "ntm.example.vn" }, /"webDomainName" and "webCertificateArn"/u],

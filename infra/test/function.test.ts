@@ -3,11 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { pathToFileURL } from "node:url"
+import { ESM_REQUIRE_BANNER } from "@ntm/functions/lambda-bundle"
 import { TableDefinition } from "@ntm/functions/table"
 import { Match } from "aws-cdk-lib/assertions"
 import { RetentionDays } from "aws-cdk-lib/aws-logs"
 import { describe, expect, it } from "vitest"
-import { DEFAULT_ENTRY, ESM_REQUIRE_BANNER, REPO_ROOT } from "../src/NtmFunction.ts"
+import { DEFAULT_ENTRY, REPO_ROOT } from "../src/NtmFunction.ts"
 import { INDEX_ACTIONS, TABLE_ACTIONS } from "../src/tableAccess.ts"
 import { synth } from "./synth.ts"
 
@@ -36,9 +37,15 @@ describe("API function", () => {
           TABLE_NAME: { Ref: Match.stringLikeRegexp("^NtmData") },
           PROVINCE_CODE: "15",
           LOG_LEVEL: "debug",
-          NODE_OPTIONS: "--enable-source-maps",
+          NODE_OPTIONS: Match.absent(),
         },
       },
+    })
+  })
+
+  it("enables source maps only when asked (they cost every cold start)", () => {
+    synth({ sourceMaps: true }).template.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: { Variables: Match.objectLike({ NODE_OPTIONS: "--enable-source-maps" }) },
     })
   })
 
@@ -108,24 +115,47 @@ describe("API function", () => {
     ).toEqual([])
   })
 
-  it("bundles the handler locally with esbuild as minified ESM with a source map and the require banner", async () => {
+  it("bundles the handler locally with esbuild as minified, split ESM with source maps and the require banner", async () => {
     const outdir = mkdtempSync(path.join(tmpdir(), "ntm-cdk-"))
     try {
-      const { app } = synth({}, { bundle: true, outdir })
+      // The real entry: the test is about what the API ships (its chunks), not the fixture's one file.
+      const { app } = synth({ entry: DEFAULT_ENTRY }, { bundle: true, outdir })
       app.synth()
       const assetDirs = readdirSync(outdir).filter((name) => name.startsWith("asset."))
       expect(assetDirs).toHaveLength(1)
       const dir = path.join(outdir, assetDirs[0] ?? "")
-      expect(readdirSync(dir).sort()).toEqual(["index.mjs", "index.mjs.map"])
-      const code = readFileSync(path.join(dir, "index.mjs"), "utf8")
-      expect(code.startsWith(ESM_REQUIRE_BANNER)).toBe(true)
-      expect(code).toMatch(/export\s*\{/u)
-      expect(code).toContain("//# sourceMappingURL=index.mjs.map")
-      expect(code.split("\n").length).toBeLessThan(5) // minified
+      const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mjs"))
+      expect(files).toContain("index.mjs")
+      for (const file of files) {
+        const code = readFileSync(path.join(dir, file), "utf8")
+        expect(code.startsWith(ESM_REQUIRE_BANNER), file).toBe(true)
+        expect(code, file).toContain(`//# sourceMappingURL=${path.basename(file)}.map`)
+        expect(existsSync(path.join(dir, `${file}.map`)), file).toBe(true)
+        // minified: no esbuild module comments, and lines thousands of characters long
+        expect(code, file).not.toMatch(/^\/\/ (?:\.\.\/)*(?:packages|node_modules)\//mu)
+        expect(code.split("\n").length, file).toBeLessThan(10 + code.length / 500)
+      }
       expect(existsSync(path.join(dir, "node_modules"))).toBe(false)
+      // exceljs (the XLSX export) is a chunk of its own that index.mjs does not import statically
+      const index = readFileSync(path.join(dir, "index.mjs"), "utf8")
+      const xlsx = files.filter((f) => readFileSync(path.join(dir, f), "utf8").includes("ExcelJS"))
+      expect(xlsx).toHaveLength(1)
+      expect(index).toContain(`import("./${xlsx[0]}")`)
+      expect(index).not.toMatch(new RegExp(`from"\\./${xlsx[0]}"`, "u"))
+      // nothing unreachable is shipped: effect's API documentation pages (~5 MB) never load on Lambda
+      const total = files.reduce((n, f) => n + readFileSync(path.join(dir, f)).length, 0)
+      expect(total).toBeLessThan(3_000_000)
       // the bundle loads as ESM (banner included) and its handler answers an HTTP API event
       const bundle = await import(pathToFileURL(path.join(dir, "index.mjs")).href)
-      expect(await bundle.handler({ rawPath: "/v1/health" })).toMatchObject({ statusCode: 200 })
+      const health = await bundle.handler({
+        version: "2.0",
+        rawPath: "/v1/health",
+        rawQueryString: "",
+        headers: { host: "x" },
+        isBase64Encoded: false,
+        requestContext: { requestId: "r", domainName: "x", http: { method: "GET", path: "/v1/health" } },
+      })
+      expect(health).toMatchObject({ statusCode: 200 })
     } finally {
       rmSync(outdir, { recursive: true, force: true })
     }

@@ -1,13 +1,14 @@
 /**
- * P4: the Lambda entry (src/lambda/api.ts) against a minimal raw-SDK handler (bench/lambda/rawHandler.ts): esbuild
- * bundle size (minified ESM, `@aws-sdk/*` external as on the Lambda runtime) and cold start — a fresh `node` per
- * run importing the bundle and answering its first request (GET /v1/contributions/{id} of a stored line, one
- * GetItem on DynamoDB Local), bundles alternating, median of the runs. `pnpm --filter @ntm/functions bench:cold`
- * prints the rows; `pnpm bench` registers the item.
+ * P4: the Lambda entry (src/lambda/api.ts) against a minimal raw-SDK handler (bench/lambda/rawHandler.ts), both
+ * bundled exactly as the CDK asset is (`src/lambda/bundle.ts`; `@aws-sdk/*` external as on the Lambda runtime):
+ * the size a cold start loads, and cold start — a fresh `node` per run, with the function's `NODE_OPTIONS`,
+ * importing the bundle and answering its first request (GET /v1/contributions/{id} of a stored line, one GetItem
+ * on DynamoDB Local), bundles alternating, median of the runs. `pnpm --filter @ntm/functions bench:cold` prints the
+ * rows; `pnpm bench` registers the item.
  */
 import "../src/local/quietNode20.ts"
 import { execFileSync } from "node:child_process"
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { gzipSync } from "node:zlib"
@@ -17,6 +18,14 @@ import { build } from "esbuild"
 import type { BenchItem, Row } from "../../../scripts/bench/item.ts"
 import { median } from "../../../scripts/bench/item.ts"
 import { makeWebHandler } from "../src/http/app.ts"
+import {
+  coldStartFiles,
+  HANDLER_FILE,
+  HANDLER_NODE_OPTIONS,
+  lambdaBuildOptions,
+  shippedFiles,
+  writeOutputs,
+} from "../src/lambda/bundle.ts"
 import { dynamoLayer } from "../src/table/Dynamo.ts"
 import { dynamoWithTable, functionsRoot } from "./support.ts"
 
@@ -30,7 +39,7 @@ const entries = {
     file: "bench/lambda/rawHandler.ts",
   },
   candidate: {
-    name: `the API's Lambda entry (src/lambda/api.ts)${process.env.P4_EXTERNAL ? `, external: ${process.env.P4_EXTERNAL}` : ""}`,
+    name: "the API's Lambda entry (src/lambda/api.ts)",
     file: "src/lambda/api.ts",
   },
 } as const
@@ -81,27 +90,25 @@ const storeLine = async (endpoint: string): Promise<string> => {
   }
 }
 
-/**
- * Extra packages left out of the candidate's bundle, as if shipped beside it as node modules (CDK
- * `bundling.nodeModules`), e.g. `P4_EXTERNAL=exceljs` — to measure what a lazily loaded dependency costs the cold start.
- */
-const extraExternal = (process.env.P4_EXTERNAL ?? "").split(",").filter((x) => x !== "")
+const kib = (files: ReadonlyArray<{ readonly contents: Uint8Array }>, gzip = false) =>
+  files.reduce((n, f) => n + (gzip ? gzipSync(f.contents, { level: 9 }).length : f.contents.length), 0) / 1024
 
-const bundle = async (entry: string, name: string, external: ReadonlyArray<string> = []) => {
-  const file = join(out, `${name}.mjs`)
-  await build({
-    entryPoints: [join(functionsRoot, entry)],
-    outfile: file,
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    external: ["@aws-sdk/*", ...external],
-    logLevel: "error",
-  })
-  const bytes = readFileSync(file)
-  return { file, size: statSync(file).size / 1024, gzip: gzipSync(bytes, { level: 9 }).length / 1024 }
+/** Bundles an entry as the CDK asset is bundled (for this machine's Node) and writes what would be shipped. */
+const bundle = async (entry: string, name: string) => {
+  const outdir = join(out, name)
+  rmSync(outdir, { recursive: true, force: true })
+  const result = await build(
+    lambdaBuildOptions({ entry: join(functionsRoot, entry), outdir, bundleAwsSdk: false, target: "node20" }),
+  )
+  const shipped = shippedFiles(result, outdir)
+  writeOutputs(shipped)
+  const cold = coldStartFiles(result, outdir)
+  return {
+    file: join(outdir, HANDLER_FILE),
+    size: kib(cold),
+    gzip: kib(cold, true),
+    shipped: kib(shipped.filter((f) => f.path.endsWith(".mjs"))),
+  }
 }
 
 /** The P4 item. */
@@ -116,7 +123,7 @@ export const lambdaBundle: BenchItem = {
       const id = await storeLine(dynamo.endpoint)
       const built = {
         baseline: await bundle(entries.baseline.file, "raw-handler"),
-        candidate: await bundle(entries.candidate.file, "api", extraExternal),
+        candidate: await bundle(entries.candidate.file, "api"),
       }
       const env = {
         ...process.env,
@@ -127,14 +134,22 @@ export const lambdaBundle: BenchItem = {
         AWS_SECRET_ACCESS_KEY: "local",
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       }
-      const samples = { baseline: [] as Array<number>, candidate: [] as Array<number> }
-      const imports = { baseline: [] as Array<number>, candidate: [] as Array<number> }
+      // The third side is the candidate with source maps enabled: the evidence for HANDLER_NODE_OPTIONS.
+      const sides = {
+        baseline: { file: built.baseline.file, nodeOptions: HANDLER_NODE_OPTIONS },
+        candidate: { file: built.candidate.file, nodeOptions: HANDLER_NODE_OPTIONS },
+        withMaps: { file: built.candidate.file, nodeOptions: "--enable-source-maps" },
+      }
+      type Side = keyof typeof sides
+      const order: ReadonlyArray<Side> = ["baseline", "candidate", "withMaps"]
+      const samples: Record<Side, Array<number>> = { baseline: [], candidate: [], withMaps: [] }
+      const imports: Record<Side, Array<number>> = { baseline: [], candidate: [], withMaps: [] }
       for (let i = 0; i < runs; i++)
-        // Alternating, so a drift in the machine's load touches both alike.
-        for (const side of i % 2 === 0 ? (["baseline", "candidate"] as const) : (["candidate", "baseline"] as const)) {
+        // Rotating, so a drift in the machine's load touches every side alike.
+        for (const side of [...order.slice(i % 3), ...order.slice(0, i % 3)]) {
           const t = JSON.parse(
-            execFileSync(process.execPath, [join(out, "probe.mjs"), built[side].file, id], {
-              env,
+            execFileSync(process.execPath, [join(out, "probe.mjs"), sides[side].file, id], {
+              env: { ...env, NODE_OPTIONS: sides[side].nodeOptions },
               cwd: functionsRoot,
               encoding: "utf8",
             })
@@ -145,6 +160,7 @@ export const lambdaBundle: BenchItem = {
           samples[side].push(t.import + t.first)
           imports[side].push(t.import)
         }
+      const ms = (s: Side) => ({ value: median(samples[s]), unit: "ms" })
       const row = (what: string, unit: string, value: (s: "baseline" | "candidate") => number, target?: null): Row => ({
         group: `P4 Lambda bundle — ${what}`,
         baseline: { name: entries.baseline.name, measure: { value: value("baseline"), unit } },
@@ -154,8 +170,18 @@ export const lambdaBundle: BenchItem = {
       return [
         row(`cold import + first request (median of ${runs} fresh processes)`, "ms", (s) => median(samples[s])),
         row("of which the import", "ms", (s) => median(imports[s]), null),
-        row("minified size", "KiB", (s) => built[s].size, null),
-        row("gzip -9 size", "KiB", (s) => built[s].gzip, null),
+        row("loaded at a cold start, minified", "KiB", (s) => built[s].size, null),
+        row("loaded at a cold start, gzip -9", "KiB", (s) => built[s].gzip, null),
+        row("shipped, with the chunks loaded on demand (exceljs)", "KiB", (s) => built[s].shipped, null),
+        {
+          group: `P4 Lambda bundle — the API's cold start with \`--enable-source-maps\` (median of ${runs})`,
+          baseline: {
+            name: `${entries.candidate.name}, NODE_OPTIONS="${HANDLER_NODE_OPTIONS}"`,
+            measure: ms("candidate"),
+          },
+          candidate: { name: "the same with --enable-source-maps", measure: ms("withMaps") },
+          target: null,
+        },
       ]
     } finally {
       await dynamo.stop()
