@@ -88,7 +88,7 @@ describe("assignment in force", () => {
 
 describe("served packs and the programme hierarchy", () => {
   it("every shipped overlay resolves onto its base; a province sees only its own overlays", () => {
-    for (const o of Packs.shippedOverlays) expect(packById(o.id, false)?.composedOf?.at(-1)).toBe(o.id)
+    for (const o of Packs.shippedOverlays) expect(packById(o.id, [])?.composedOf?.at(-1)).toBe(o.id)
     expect(packsForProvince("88").map((p) => p.id)).toEqual(Packs.shippedPacks.map((p) => p.id))
     expect(packsForProvince("10").length).toBe(Packs.shippedPacks.length + Packs.shippedOverlays.length)
   })

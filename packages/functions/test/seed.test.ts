@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { makeWebHandler } from "../src/http/app.ts"
 import {
   demoLedgerReference,
+  demoPacks,
   readSeedMarker,
   SEED_ADMIN,
   SEED_MARKER_KEY,
@@ -24,6 +25,7 @@ const client = makeDynamoClient({ endpoint })
 const app = makeWebHandler({
   dynamo: dynamoLayer({ endpoint, tableName }),
   ledgerReference: demoLedgerReference,
+  localPacks: demoPacks,
   localMode: true,
   logLevel: "None",
 })
@@ -34,6 +36,7 @@ const seedApp = (clock: Layer.Layer<Clock>) =>
     dynamo: dynamoLayer({ endpoint, tableName }),
     clock,
     ledgerReference: demoLedgerReference,
+    localPacks: demoPacks,
     localMode: true,
     logLevel: "None",
   })

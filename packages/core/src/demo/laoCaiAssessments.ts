@@ -15,13 +15,8 @@ import { endOfYear } from "../shared/IsoDate.ts"
 import { unitCode } from "../shared/UnitCode.ts"
 import { laoCaiRegistry } from "../units/data/laoCai.ts"
 import { classificationsOf, regionAt } from "../units/Registry.ts"
-import {
-  advancedDemoCode,
-  DEMO_NOTICE,
-  laoCaiDemoAdvancedPack,
-  laoCaiDemoNtmFillIn,
-  laoCaiDemoNtmPack,
-} from "./laoCaiDemoFillIn.ts"
+import { DEMO_NOTICE } from "./demoMarking.ts"
+import { advancedDemoCode, laoCaiDemoAdvancedPack, laoCaiDemoNtmFillIn, laoCaiDemoNtmPack } from "./laoCaiDemoFillIn.ts"
 
 /**
  * One commune-year of ILLUSTRATIVE measurements. Numbers: income in million đồng per person per year, poverty,

@@ -4,7 +4,6 @@
  */
 import { applyOverlays } from "../criteria/applyOverlays.ts"
 import type { Criterion } from "../criteria/Criterion.ts"
-import type { Evaluation } from "../criteria/Evaluation.ts"
 import type { Indicator, IndicatorKind } from "../criteria/Indicator.ts"
 import { encodeOverlay, type Overlay, type OverlayThreshold, type ValidOverlay } from "../criteria/Overlay.ts"
 import type { ValidPack } from "../criteria/Pack.ts"
@@ -17,16 +16,7 @@ import { validateOverlay } from "../criteria/validateOverlay.ts"
 import { isoDate } from "../shared/IsoDate.ts"
 import type { LocalizedText } from "../shared/LocalizedText.ts"
 import { formatProblem } from "../shared/Problem.ts"
-
-/** The text every demo value cites. */
-export const DEMO_SOURCE_TEXT =
-  "ILLUSTRATIVE DEMO VALUE — not a legal threshold; replace with the primary text of 318/QĐ-TTg / 894/QĐ-UBND"
-
-/** The notice every response built on the demo fill-in must carry (Vietnamese and English). */
-export const DEMO_NOTICE: LocalizedText = {
-  vi: "MINH HỌA: kết quả dựa trên ngưỡng bổ sung minh họa (demo-fill-in), không phải ngưỡng pháp lý của 318/QĐ-TTg / 894/QĐ-UBND; số liệu đo của xã cũng là minh họa.",
-  en: "ILLUSTRATIVE: results rest on demo fill-in thresholds (demo-fill-in), not the legal thresholds of 318/QĐ-TTg / 894/QĐ-UBND; the communes' measured values are illustrative too.",
-}
+import { DEMO_FILL_IN_IDS, DEMO_SOURCE_TEXT } from "./demoMarking.ts"
 
 const DEMO = "DEMO"
 const province = { code: "10", name: { vi: "Lào Cai", en: "Lào Cai" }, region: "TDMNPB" } as const
@@ -148,7 +138,7 @@ const ntmAdded: ReadonlyArray<readonly [string, Indicator]> = [
  */
 export const laoCaiDemoNtmFillIn: Overlay = {
   format: "ntm-overlay/1",
-  id: "demo:lao-cai-894-2022/commune-ntm/fill-in",
+  id: DEMO_FILL_IN_IDS.ntm,
   kind: "fill-in",
   base: laoCaiNtmBase.id,
   title: {
@@ -198,7 +188,7 @@ export const advancedDemoCode = (criterion: string): string => `${criterion}.adv
 /** ILLUSTRATIVE fill-in over the Lào Cai advanced set: income per year, poverty, water, one indicator per criterion. */
 export const laoCaiDemoAdvancedFillIn: Overlay = {
   format: "ntm-overlay/1",
-  id: "demo:lao-cai-894-2022/commune-advanced/fill-in",
+  id: DEMO_FILL_IN_IDS.advanced,
   kind: "fill-in",
   base: laoCaiAdvancedBase.id,
   title: {
@@ -247,19 +237,3 @@ export const laoCaiDemoNtmPack: ValidPack = applyOverlays(laoCaiNtmBase, [
 export const laoCaiDemoAdvancedPack: ValidPack = applyOverlays(laoCaiAdvancedBase, [
   validated(laoCaiDemoAdvancedFillIn, laoCaiAdvancedBase),
 ])
-
-/** Ids of the demo fill-ins. */
-const demoIds: ReadonlySet<string> = new Set([laoCaiDemoNtmFillIn.id, laoCaiDemoAdvancedFillIn.id])
-
-/**
- * True when an evaluation is built on the demo fill-in: its pack includes a demo fill-in, or any indicator was
- * judged against a `demo-fill-in` value. Anything true here must carry {@link DEMO_NOTICE}.
- *
- * @example
- * ```ts
- * import { builtOnDemoFillIn, evaluateLaoCaiDemo } from "@ntm/core/demo"
- * builtOnDemoFillIn(evaluateLaoCaiDemo().assessments[0]!.evaluations.ntm!) // => true
- * ```
- */
-export const builtOnDemoFillIn = (ev: Evaluation): boolean =>
-  demoIds.has(ev.packId) || ev.indicators.some((i) => i.applied?.status === "demo-fill-in")

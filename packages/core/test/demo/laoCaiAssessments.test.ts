@@ -2,6 +2,7 @@
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { Evaluation } from "../../src/criteria/Evaluation.ts"
+import { builtOnDemoFillIn, DEMO_NOTICE } from "../../src/demo/demoMarking.ts"
 import { laoCai2022Article } from "../../src/demo/laoCai2022Article.ts"
 import { laoCai2022Contributions } from "../../src/demo/laoCai2022Contributions.ts"
 import {
@@ -10,7 +11,7 @@ import {
   laoCaiDemoMeasurements,
   renderDemoAssessment,
 } from "../../src/demo/laoCaiAssessments.ts"
-import { builtOnDemoFillIn, DEMO_NOTICE, laoCaiDemoNtmPack } from "../../src/demo/laoCaiDemoFillIn.ts"
+import { laoCaiDemoNtmPack } from "../../src/demo/laoCaiDemoFillIn.ts"
 import { demoStatuses } from "../../src/demo/laoCaiPlans.ts"
 import { advancedCommunes, averageCriteria, minimumCriteria, ntmCommunes } from "../../src/demo/laoCaiTargets.ts"
 import { mobilisedMoney } from "../../src/integration/mobilisedMoney.ts"

@@ -4,8 +4,8 @@ import { missingInPack } from "../../src/criteria/missingInPack.ts"
 import { encodeOverlay, type Overlay } from "../../src/criteria/Overlay.ts"
 import type { Pack, ValidPack } from "../../src/criteria/Pack.ts"
 import { validateOverlay } from "../../src/criteria/validateOverlay.ts"
+import { DEMO_SOURCE_TEXT } from "../../src/demo/demoMarking.ts"
 import {
-  DEMO_SOURCE_TEXT,
   laoCaiAdvancedBase,
   laoCaiDemoAdvancedFillIn,
   laoCaiDemoAdvancedPack,

@@ -65,4 +65,25 @@ describe("tree-shaking of @ntm/core", { timeout: 30_000 }, () => {
     `)
     expect(ledgerMarkersIn(code)).toEqual(LEDGER_MARKERS)
   })
+
+  // A server that only marks demo results (the API's handlers) must not build the demo packs at import.
+  const DEMO_PACK_MARKER = "laoCaiDemoNtmPack"
+
+  it("a consumer of builtOnDemoFillIn and DEMO_NOTICE gets neither the demo packs nor their fill-in", async () => {
+    const code = await bundle(`
+      import { builtOnDemoFillIn, DEMO_NOTICE } from "@ntm/core/demo"
+      export const mark = (ev) => (builtOnDemoFillIn(ev) ? DEMO_NOTICE : undefined)
+    `)
+    expect(code).toContain("demo:lao-cai-894-2022/commune-ntm/fill-in")
+    expect(code).not.toContain(DEMO_PACK_MARKER)
+    expect(code).not.toContain("laoCai2022Contributions")
+  })
+
+  it("control: a consumer of the demo packs does get them (so the check above can fail)", async () => {
+    const code = await bundle(`
+      import { laoCaiDemoNtmPack } from "@ntm/core/demo"
+      console.log(laoCaiDemoNtmPack.id)
+    `)
+    expect(code).toContain(DEMO_PACK_MARKER)
+  })
 })

@@ -9,7 +9,7 @@ import { Context, Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { communeScope, dateOf } from "../http/communeScope.ts"
 import { idempotencyClaim } from "../http/idempotencyKey.ts"
-import { LocalMode } from "../http/localMode.ts"
+import { LocalPacks } from "../http/localMode.ts"
 import { recordListScope, recordWindow } from "../http/recordDateScope.ts"
 import { authorizeOrFail, currentActor } from "../http/requestContext.ts"
 import { packById, packsForProvince } from "../reference/packs.ts"
@@ -61,7 +61,7 @@ export const AssessmentsLive = HttpApiBuilder.group(Api, "assessments", (handler
           const pack =
             payload.packId === undefined
               ? packsInForce(packsForProvince(params.province), { level: "commune", tier, date: payload.date })[0]
-              : packById(payload.packId, yield* LocalMode)
+              : packById(payload.packId, yield* LocalPacks)
           if (pack === undefined) {
             if (payload.packId !== undefined) {
               return yield* new NotFound({ detail: `No pack ${payload.packId}`, entityType: "Pack" })
@@ -170,7 +170,7 @@ export const AssessmentsLive = HttpApiBuilder.group(Api, "assessments", (handler
             const other = (yield* readable(query.with)).value
             before = { assessment: other.id, packId: other.packId, evaluation: other.evaluation }
           } else {
-            const pack = packById(query.pack as string, yield* LocalMode)
+            const pack = packById(query.pack as string, yield* LocalPacks)
             if (pack === undefined) return yield* new NotFound({ detail: `No pack ${query.pack}`, entityType: "Pack" })
             const evaluation = evaluate(pack, {
               commune: after.facts,

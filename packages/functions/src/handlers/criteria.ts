@@ -13,7 +13,7 @@ import {
 } from "@ntm/core/criteria"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { LocalMode } from "../http/localMode.ts"
+import { LocalMode, LocalPacks } from "../http/localMode.ts"
 import { authorizeReferenceRead } from "../http/reference.ts"
 import { resolvePack } from "../reference/evaluation.ts"
 import { packById } from "../reference/packs.ts"
@@ -22,11 +22,11 @@ const rec = (v: unknown): Record<string, unknown> | undefined =>
   typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined
 
 /** Validates a pack or an overlay (recognised by its `format`); an overlay is checked against its shipped base. */
-const validateDocument = (document: unknown, local: boolean) => {
+const validateDocument = (document: unknown, localPacks: ReadonlyArray<ValidPack>) => {
   const doc = rec(document)
   if (doc?.format === "ntm-overlay/1") {
     const baseId = typeof doc.base === "string" ? doc.base : undefined
-    const base = baseId === undefined ? undefined : packById(baseId, local)
+    const base = baseId === undefined ? undefined : packById(baseId, localPacks)
     if (base === undefined) {
       return {
         valid: false,
@@ -86,7 +86,7 @@ export const CriteriaLive = HttpApiBuilder.group(Api, "criteria", (handlers) =>
     .handle("getPack", ({ params }) =>
       Effect.gen(function* () {
         yield* authorizeReferenceRead
-        const pack = packById(params.id, yield* LocalMode)
+        const pack = packById(params.id, yield* LocalPacks)
         if (pack === undefined) return yield* new NotFound({ detail: `No pack ${params.id}`, entityType: "Pack" })
         return pack
       }),
@@ -94,14 +94,14 @@ export const CriteriaLive = HttpApiBuilder.group(Api, "criteria", (handlers) =>
     .handle("validatePack", ({ payload }) =>
       Effect.gen(function* () {
         yield* authorizeReferenceRead
-        const r = validateDocument(payload.document, yield* LocalMode)
+        const r = validateDocument(payload.document, yield* LocalPacks)
         return { ...r, problems: [...r.problems], missing: [...r.missing] }
       }),
     )
     .handle("evaluate", ({ payload, query }) =>
       Effect.gen(function* () {
         yield* authorizeReferenceRead
-        const resolved = resolvePack(payload, yield* LocalMode)
+        const resolved = resolvePack(payload, yield* LocalMode, yield* LocalPacks)
         if (resolved._tag === "UnknownPack") {
           return yield* new NotFound({ detail: `No pack ${resolved.id}`, entityType: "Pack" })
         }
@@ -122,12 +122,12 @@ export const CriteriaLive = HttpApiBuilder.group(Api, "criteria", (handlers) =>
     .handle("evaluateTiers", ({ payload, query }) =>
       Effect.gen(function* () {
         yield* authorizeReferenceRead
-        const local = yield* LocalMode
+        const localPacks = yield* LocalPacks
         const packs: Partial<Record<Tier, ValidPack>> = {}
         for (const tier of ["ntm", "advanced", "model"] as const) {
           const id = payload.packs[tier]
           if (id === undefined) continue
-          const pack = packById(id, local)
+          const pack = packById(id, localPacks)
           if (pack === undefined) return yield* new NotFound({ detail: `No pack ${id}`, entityType: "Pack" })
           packs[tier] = pack
         }

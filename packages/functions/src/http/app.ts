@@ -1,5 +1,6 @@
 /** Assembles the API into one web handler `(Request, context) → Response`, shared by Lambda, the local server and tests. */
 import { Api, type RequestAuth } from "@ntm/api"
+import type { ValidPack } from "@ntm/core/criteria"
 import { type Context, Layer, Logger, type LogLevel, ManagedRuntime, References } from "effect"
 import { HttpRouter, HttpServer } from "effect/http"
 import { HttpApiBuilder } from "effect/http-api"
@@ -20,7 +21,7 @@ import { type Clock, ClockLive } from "../services/Clock.ts"
 import { type IdGenerator, IdGeneratorLive } from "../services/IdGenerator.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
 import { AuthenticationLive } from "./authentication.ts"
-import { LocalMode, localModeRefusal } from "./localMode.ts"
+import { LocalMode, LocalPacks, localModeRefusal } from "./localMode.ts"
 import { PolicyFacts, type PolicyFactsShape } from "./requestContext.ts"
 import { ServerMiddleware } from "./serverMiddleware.ts"
 import { RequestValidationLive } from "./validation.ts"
@@ -67,28 +68,36 @@ export interface ServicesOptions<E> {
   /** The ledger's reference data (units, catalogue, price zones); the shipped Lào Cai default when absent. */
   readonly ledgerReference?: LedgerReferenceShape | undefined
   /**
-   * Local mode: serve the ILLUSTRATIVE demo packs (`demo:…`). Default: `NTM_LOCAL=1` and not on Lambda
-   * (`localModeRefusal`); a deployed API answers 404 for them.
+   * Local mode: the API may serve `localPacks`. Default: `NTM_LOCAL=1` and not on Lambda (`localModeRefusal`); a
+   * deployed API answers 404 for a `demo:` pack and refuses inline ones.
    */
   readonly localMode?: boolean | undefined
+  /**
+   * Packs served only in local mode, e.g. the ILLUSTRATIVE demo packs (`demoPacks` of `@ntm/functions/local`);
+   * ignored when local mode is off. Passed in rather than imported here, so the Lambda bundle does not build them.
+   */
+  readonly localPacks?: ReadonlyArray<ValidPack> | undefined
   /** Lowest level logged (JSON lines on stdout). Default `Info`. */
   readonly logLevel?: LogLevel.LogLevel | undefined
 }
 
 /** The service layer: table, clock, ids and the JSON logger. */
-export const servicesLayer = <E>(options: ServicesOptions<E>) =>
-  Layer.mergeAll(
+export const servicesLayer = <E>(options: ServicesOptions<E>) => {
+  const local = options.localMode ?? localModeRefusal() === undefined
+  return Layer.mergeAll(
     options.dynamo,
     options.clock ?? ClockLive,
     options.ids ?? IdGeneratorLive,
     Logger.layer([Logger.consoleJson]),
     Layer.succeed(References.MinimumLogLevel)(options.logLevel ?? "Info"),
-    Layer.succeed(LocalMode)(options.localMode ?? localModeRefusal() === undefined),
+    Layer.succeed(LocalMode)(local),
+    Layer.succeed(LocalPacks)(local ? (options.localPacks ?? []) : []),
     options.ledgerReference === undefined ? Layer.empty : Layer.succeed(LedgerReference)(options.ledgerReference),
     options.policyFacts === undefined
       ? assignmentFactsLayer.pipe(Layer.provide(Layer.merge(options.dynamo, options.clock ?? ClockLive)))
       : Layer.succeed(PolicyFacts)(options.policyFacts),
   )
+}
 
 /** Options of `makeWebHandler`. */
 export interface AppOptions<E> extends ServicesOptions<E> {

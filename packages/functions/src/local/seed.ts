@@ -6,7 +6,7 @@ import { RequestAuth } from "@ntm/api"
 import { makeClient } from "@ntm/api/client"
 import { IsoDate } from "@ntm/core"
 import { Catalogue } from "@ntm/core/contributions"
-import type { Tier } from "@ntm/core/criteria"
+import type { Tier, ValidPack } from "@ntm/core/criteria"
 import {
   DEMO_NOTICE,
   type DemoAssessment,
@@ -16,6 +16,7 @@ import {
   LaoCaiPlans,
   laoCai2022Contributions,
   laoCai2022PriceList,
+  laoCaiDemoAdvancedPack,
   laoCaiDemoNtmPack,
   laoCaiTargets,
 } from "@ntm/core/demo"
@@ -245,6 +246,13 @@ export const seedDemo = async (handler: WebHandler): Promise<SeedSummary> => {
     },
   }
 }
+
+/**
+ * The Lào Cai demo packs (894 sets + the ILLUSTRATIVE demo fill-in, ids `demo:…`), for `makeWebHandler`'s
+ * `localPacks`: served by id only and only in local mode, so the seed can assess under them; never picked as "the
+ * pack in force", and every assessment under them carries `restsOnFillIn` and the demo `notice`.
+ */
+export const demoPacks: ReadonlyArray<ValidPack> = [laoCaiDemoNtmPack, laoCaiDemoAdvancedPack]
 
 /**
  * The ledger reference of the demo: the shipped Lào Cai units and catalogue, plus the ILLUSTRATIVE price zones

@@ -12,7 +12,7 @@ import { ensureTable } from "../table/create.ts"
 import { dynamoLayer } from "../table/Dynamo.ts"
 import { DEFAULT_TABLE_NAME } from "../table/definition.ts"
 import { JavaMissingError, startDynamoLocal } from "./dynamoLocal.ts"
-import { DEMO_PROVINCE, demoLedgerReference, SEED_NOTICE, SeedError, seedDemoOnce } from "./seed.ts"
+import { DEMO_PROVINCE, demoLedgerReference, demoPacks, SEED_NOTICE, SeedError, seedDemoOnce } from "./seed.ts"
 import { serveLocal } from "./server.ts"
 import { webDist } from "./static.ts"
 
@@ -50,6 +50,7 @@ const main = async () => {
     extraRoutes: DocsLive,
     // The demo's ILLUSTRATIVE price zones, so labour lines price with the demo list (seeded or entered by hand).
     ledgerReference: demoLedgerReference,
+    localPacks: demoPacks,
   })
   const demo = values["skip-demo"]
     ? undefined
@@ -64,6 +65,7 @@ const main = async () => {
               dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: DEFAULT_TABLE_NAME }),
               clock,
               ledgerReference: demoLedgerReference,
+              localPacks: demoPacks,
               logLevel: "Warn",
             }),
         })

@@ -23,11 +23,12 @@ export type ResolvedPack =
 
 /**
  * Resolves `packId` or an inline `pack` (validated), then layers `overlays` (each validated against the pack so far).
- * Problem paths start at `payload`. Outside local mode a demo pack id is unknown (→ 404), and an inline pack or
- * overlay claiming a `demo:` id is refused (`pack.demo-local-only`): demo results never leave a developer's machine.
+ * Problem paths start at `payload`. A demo pack id is found only among `localPacks` (empty outside local mode: → 404),
+ * and outside local mode an inline pack or overlay claiming a `demo:` id is refused (`pack.demo-local-only`): demo
+ * results never leave a developer's machine.
  *
  * @example
- * resolvePack({ packId: "qd318-phu-luc-i" }, false) // { _tag: "Pack", pack }
+ * resolvePack({ packId: "qd318-phu-luc-i" }, false, []) // { _tag: "Pack", pack }
  */
 export const resolvePack = (
   request: {
@@ -36,6 +37,7 @@ export const resolvePack = (
     readonly overlays?: ReadonlyArray<unknown> | undefined
   },
   local: boolean,
+  localPacks: ReadonlyArray<ValidPack>,
 ): ResolvedPack => {
   if ((request.packId === undefined) === (request.pack === undefined)) {
     return {
@@ -52,7 +54,7 @@ export const resolvePack = (
   }
   let pack: ValidPack
   if (request.packId !== undefined) {
-    const found = packById(request.packId, local)
+    const found = packById(request.packId, localPacks)
     if (found === undefined) return { _tag: "UnknownPack", id: request.packId }
     pack = found
   } else {

@@ -1,5 +1,6 @@
 /** The real API (no test-only routes) on DynamoDB Local, with the policy facts read from stored assignments. */
 import { makeWebHandler } from "../../src/http/app.ts"
+import { demoPacks } from "../../src/local/seed.ts"
 import { fixedClock } from "../../src/services/Clock.ts"
 import { makeDynamoClient } from "../../src/table/client.ts"
 import { ensureTable } from "../../src/table/create.ts"
@@ -26,8 +27,9 @@ export const laoCai = {
 
 /**
  * The real API on its own fresh table (created by `ready()`), so a test file can assert exact figures that other
- * files' writes to the shared table would disturb. `localMode` as `makeWebHandler` takes it;
- * `now` fixes the clock.
+ * files' writes to the shared table would disturb. `localMode` as `makeWebHandler` takes it (the demo packs are
+ * always handed over as `localPacks`, so a test with local mode off checks they are still not served); `now` fixes
+ * the clock.
  */
 export const makeOwnTableApp = (name: string, options: { localMode?: boolean; now?: number } = {}) => {
   const { endpoint } = dynamo()
@@ -36,6 +38,7 @@ export const makeOwnTableApp = (name: string, options: { localMode?: boolean; no
   const app = makeWebHandler({
     dynamo: dynamoLayer({ endpoint, tableName }),
     logLevel: "None",
+    localPacks: demoPacks,
     ...(options.localMode === undefined ? {} : { localMode: options.localMode }),
     ...(options.now === undefined ? {} : { clock: fixedClock(options.now) }),
   })

@@ -8,6 +8,7 @@ import { join } from "node:path"
 import {
   DEFAULT_TABLE_NAME,
   demoLedgerReference,
+  demoPacks,
   devUsers,
   dynamoLayer,
   ensureTable,
@@ -58,9 +59,20 @@ export const startDemoStack = async (webRoot: string): Promise<DemoStack> => {
       client,
       tableName: DEFAULT_TABLE_NAME,
       app: (clock) =>
-        makeWebHandler({ dynamo: layer(), clock, ledgerReference: demoLedgerReference, logLevel: "Warn" }),
+        makeWebHandler({
+          dynamo: layer(),
+          clock,
+          ledgerReference: demoLedgerReference,
+          localPacks: demoPacks,
+          logLevel: "Warn",
+        }),
     })
-    const app = makeWebHandler({ dynamo: layer(), ledgerReference: demoLedgerReference, logLevel: "Warn" })
+    const app = makeWebHandler({
+      dynamo: layer(),
+      ledgerReference: demoLedgerReference,
+      localPacks: demoPacks,
+      logLevel: "Warn",
+    })
     cleanup.push(() => app.dispose())
     const devTokens = makeDevTokens()
     const users = devUsers({ province: "10", district: "080", commune: "02746", agency: "demo-agency" })
