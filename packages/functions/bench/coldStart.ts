@@ -94,11 +94,11 @@ const kib = (files: ReadonlyArray<{ readonly contents: Uint8Array }>, gzip = fal
   files.reduce((n, f) => n + (gzip ? gzipSync(f.contents, { level: 9 }).length : f.contents.length), 0) / 1024
 
 /** Bundles an entry as the CDK asset is bundled (for this machine's Node) and writes what would be shipped. */
-const bundle = async (entry: string, name: string) => {
+const bundle = async (entry: string, name: string, bundleAwsSdk = false) => {
   const outdir = join(out, name)
   rmSync(outdir, { recursive: true, force: true })
   const result = await build(
-    lambdaBuildOptions({ entry: join(functionsRoot, entry), outdir, bundleAwsSdk: false, target: "node20" }),
+    lambdaBuildOptions({ entry: join(functionsRoot, entry), outdir, bundleAwsSdk, target: "node20" }),
   )
   const shipped = shippedFiles(result, outdir)
   writeOutputs(shipped)
@@ -124,6 +124,9 @@ export const lambdaBundle: BenchItem = {
       const built = {
         baseline: await bundle(entries.baseline.file, "raw-handler"),
         candidate: await bundle(entries.candidate.file, "api"),
+        // As deployed by default (`bundleAwsSdk`): the AWS SDK inside both bundles instead of the runtime's copy.
+        baselineSdk: await bundle(entries.baseline.file, "raw-handler-sdk", true),
+        candidateSdk: await bundle(entries.candidate.file, "api-sdk", true),
       }
       const env = {
         ...process.env,
@@ -134,19 +137,21 @@ export const lambdaBundle: BenchItem = {
         AWS_SECRET_ACCESS_KEY: "local",
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       }
-      // The third side is the candidate with source maps enabled: the evidence for HANDLER_NODE_OPTIONS.
+      // Also the candidate with source maps enabled (the evidence for HANDLER_NODE_OPTIONS), and both sides as deployed.
       const sides = {
         baseline: { file: built.baseline.file, nodeOptions: HANDLER_NODE_OPTIONS },
         candidate: { file: built.candidate.file, nodeOptions: HANDLER_NODE_OPTIONS },
         withMaps: { file: built.candidate.file, nodeOptions: "--enable-source-maps" },
+        baselineSdk: { file: built.baselineSdk.file, nodeOptions: HANDLER_NODE_OPTIONS },
+        candidateSdk: { file: built.candidateSdk.file, nodeOptions: HANDLER_NODE_OPTIONS },
       }
       type Side = keyof typeof sides
-      const order: ReadonlyArray<Side> = ["baseline", "candidate", "withMaps"]
-      const samples: Record<Side, Array<number>> = { baseline: [], candidate: [], withMaps: [] }
-      const imports: Record<Side, Array<number>> = { baseline: [], candidate: [], withMaps: [] }
+      const order = Object.keys(sides) as ReadonlyArray<Side>
+      const samples = Object.fromEntries(order.map((s) => [s, [] as Array<number>])) as Record<Side, Array<number>>
+      const imports = Object.fromEntries(order.map((s) => [s, [] as Array<number>])) as Record<Side, Array<number>>
       for (let i = 0; i < runs; i++)
         // Rotating, so a drift in the machine's load touches every side alike.
-        for (const side of [...order.slice(i % 3), ...order.slice(0, i % 3)]) {
+        for (const side of [...order.slice(i % order.length), ...order.slice(0, i % order.length)]) {
           const t = JSON.parse(
             execFileSync(process.execPath, [join(out, "probe.mjs"), sides[side].file, id], {
               env: { ...env, NODE_OPTIONS: sides[side].nodeOptions },
@@ -173,6 +178,23 @@ export const lambdaBundle: BenchItem = {
         row("loaded at a cold start, minified", "KiB", (s) => built[s].size, null),
         row("loaded at a cold start, gzip -9", "KiB", (s) => built[s].gzip, null),
         row("shipped, with the chunks loaded on demand (exceljs)", "KiB", (s) => built[s].shipped, null),
+        {
+          group: `P4 Lambda bundle, as deployed (AWS SDK bundled into both) — cold import + first request (median of ${runs})`,
+          baseline: { name: `${entries.baseline.name}, SDK bundled`, measure: ms("baselineSdk") },
+          candidate: { name: `${entries.candidate.name}, SDK bundled`, measure: ms("candidateSdk") },
+        },
+        {
+          group: "P4 Lambda bundle, as deployed (AWS SDK bundled into both) — loaded at a cold start, minified",
+          baseline: {
+            name: `${entries.baseline.name}, SDK bundled`,
+            measure: { value: built.baselineSdk.size, unit: "KiB" },
+          },
+          candidate: {
+            name: `${entries.candidate.name}, SDK bundled`,
+            measure: { value: built.candidateSdk.size, unit: "KiB" },
+          },
+          target: null,
+        },
         {
           group: `P4 Lambda bundle — the API's cold start with \`--enable-source-maps\` (median of ${runs})`,
           baseline: {
