@@ -3,9 +3,10 @@ import { type Classification, classificationsAt } from "../shared/Classification
 import type { IsoDate } from "../shared/IsoDate.ts"
 import { formatProblem, hasErrors, type Problem } from "../shared/Problem.ts"
 import type { Region } from "../shared/Region.ts"
+import { indexTrustedDataset } from "./indexDataset.ts"
 import type { LineageEvent } from "./LineageEvent.ts"
-import { type AliasIndex, aliasIndex, exactKey, matchKey } from "./Names.ts"
-import { isValidAt, isValidJustBefore, levelOfUnit, type Unit, type UnitId, unitId } from "./Unit.ts"
+import { type AliasIndex, exactKey, matchKey } from "./Names.ts"
+import { isValidAt, levelOfUnit, type Unit, type UnitId, unitId } from "./Unit.ts"
 import type { UnitDataset } from "./UnitDataset.ts"
 import type { Level } from "./UnitType.ts"
 import { loadDataset, validateDataset } from "./validate.ts"
@@ -40,45 +41,6 @@ export interface UnitRegistry {
   readonly aliases: AliasIndex
 }
 
-const push = <K, V>(map: Map<K, Array<V>>, key: K, value: V): void => {
-  const list = map.get(key)
-  if (list === undefined) map.set(key, [value])
-  else list.push(value)
-}
-
-const index = (dataset: UnitDataset): UnitRegistry => {
-  const byId = new Map<UnitId, Unit>()
-  const byCode = new Map<string, Array<Unit>>()
-  const childrenByParent = new Map<string, Array<Unit>>()
-  const byName = new Map<string, Array<Unit>>()
-  const aliases = aliasIndex(dataset.aliases ?? [])
-  for (const u of dataset.units) {
-    byId.set(unitId(u), u)
-    push(byCode, u.code, u)
-    if (u.parent !== undefined) push(childrenByParent, u.parent, u)
-    push(byName, matchKey(u.name, aliases), u)
-  }
-  for (const list of byCode.values()) list.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))
-  const endingEvent = new Map<UnitId, ResolvedEvent>()
-  const endingEventOf = new Map<Unit, ResolvedEvent>()
-  const startingEvents = new Map<UnitId, Array<ResolvedEvent>>()
-  for (const event of dataset.events) {
-    const pick = (code: string, valid: (u: Unit) => boolean) => byCode.get(code)!.find(valid)!
-    const from = event.from.map((c) => pick(c, (u) => isValidJustBefore(u, event.date)))
-    const to = event.to.map((c) => pick(c, (u) => isValidAt(u, event.date)))
-    const toIds = new Set(to.map(unitId))
-    const continuing = new Set(from.map(unitId).filter((id) => toIds.has(id)))
-    const resolved: ResolvedEvent = { event, from, to, toByCode: new Map(to.map((u) => [u.code, u])), continuing }
-    for (const u of from) {
-      if (continuing.has(unitId(u))) continue
-      endingEvent.set(unitId(u), resolved)
-      endingEventOf.set(u, resolved)
-    }
-    for (const u of to) push(startingEvents, unitId(u), resolved)
-  }
-  return { dataset, byId, byCode, childrenByParent, endingEvent, endingEventOf, startingEvents, byName, aliases }
-}
-
 /**
  * Validates a dataset and indexes it. Fails with every error found; warnings are returned alongside.
  *
@@ -97,7 +59,7 @@ export const makeRegistry = (
   | { readonly ok: false; readonly problems: ReadonlyArray<Problem> } => {
   const problems = validateDataset(dataset)
   if (hasErrors(problems)) return { ok: false, problems }
-  return { ok: true, registry: index(dataset), warnings: problems }
+  return { ok: true, registry: indexTrustedDataset(dataset), warnings: problems }
 }
 
 /**
@@ -118,7 +80,7 @@ export const registryFromJson = (
   | { readonly ok: true; readonly registry: UnitRegistry; readonly warnings: ReadonlyArray<Problem> }
   | { readonly ok: false; readonly problems: ReadonlyArray<Problem> } => {
   const loaded = loadDataset(input)
-  return loaded.ok ? { ok: true, registry: index(loaded.dataset), warnings: loaded.warnings } : loaded
+  return loaded.ok ? { ok: true, registry: indexTrustedDataset(loaded.dataset), warnings: loaded.warnings } : loaded
 }
 
 /**

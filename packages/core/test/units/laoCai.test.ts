@@ -9,6 +9,8 @@ import {
   existenceAt,
   exists,
   findByName,
+  laoCaiDataset,
+  laoCaiDatasetJson,
   laoCaiInvestmentAreaClass2026,
   levelOfUnit,
   numberFigure,
@@ -18,6 +20,7 @@ import {
   rebase,
   laoCaiRegistry as reg,
   regionAt,
+  registryFromJson,
   rollUp,
   successorsAt,
   unitAt,
@@ -41,6 +44,23 @@ const composition = (code: string) =>
   predecessorsAt(reg, code, NEW, LAST_OLD_DAY)
     .map((u) => `${u.code} ${u.name}`)
     .sort()
+
+// laoCaiRegistry is indexed at load without validation; this is the validation it relies on.
+describe("the shipped dataset, as loaded", () => {
+  it("decodes and validates with no error and no warning, and decoding changes nothing", () => {
+    const checked = registryFromJson(laoCaiDatasetJson)
+    expect(checked.ok ? checked.warnings : checked.problems).toEqual([])
+    expect(checked.ok && checked.registry.dataset).toStrictEqual(laoCaiDataset)
+  })
+
+  it("indexes the same registry as the checked way in", () => {
+    const checked = registryFromJson(laoCaiDatasetJson)
+    if (!checked.ok) throw new Error("invalid")
+    expect(reg.byId).toStrictEqual(checked.registry.byId)
+    expect(reg.byCode).toStrictEqual(checked.registry.byCode)
+    expect(reg.startingEvents).toStrictEqual(checked.registry.startingEvents)
+  })
+})
 
 describe("counts per period (lao-cai-units.md §1.1, §4.1, §6)", () => {
   it("old Lào Cai: 152 = 127 xã + 16 phường + 9 thị trấn until 31 Oct 2024", () => {
