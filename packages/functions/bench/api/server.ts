@@ -1,13 +1,17 @@
 /**
- * P3's servers, one per child process: `real` serves the API (the local server on DynamoDB Local, as `pnpm start`),
- * recording the DynamoDB commands of the requests marked `x-bench-record: 1`; `raw` is the baseline, a minimal
+ * P3's servers, one per child process: `real` serves the API (the local server on DynamoDB Local, as `pnpm start`:
+ * node's request runs the router directly), recording the DynamoDB commands of the requests marked
+ * `x-bench-record: 1`; `raw` is the baseline, a minimal
  * node:http server sending the recorded commands (fresh ids and keys substituted) with the AWS SDK alone.
- * Usage: `node --import tsx bench/api/server.ts real|raw <endpoint> <table> <commands.json>`. Prints one JSON line.
+ * Usage: `node --import tsx bench/api/server.ts real|raw <endpoint> <table> <commands.json>`. Prints one JSON line
+ * (its URL and pid).
  */
 import "../../src/local/quietNode20.ts"
 import { randomUUID } from "node:crypto"
 import { readFileSync, writeFileSync } from "node:fs"
-import { createServer, type IncomingMessage } from "node:http"
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
+import { Session } from "node:inspector"
+import { join } from "node:path"
 import { GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb"
 import { Layer } from "effect"
 import { makeDevTokens } from "../../src/auth/devTokens.ts"
@@ -45,21 +49,22 @@ const real = async () => {
   }
   const app = makeWebHandler({ dynamo: Layer.succeed(Dynamo)({ doc, tableName }), logLevel: "None" })
   const devTokens = makeDevTokens()
-  const local = await serveLocal({
-    port: 0,
-    devTokens,
-    handler: async (request, context) => {
-      if (request.headers.get("x-bench-record") !== "1") return app.handler(request, context)
-      recording = []
-      const response = await app.handler(request, context)
-      writeFileSync(`${file}.${request.method}`, JSON.stringify(recording))
+  const local = await serveLocal({ port: 0, devTokens, handler: app.handler })
+  // The template requests (one at a time, nothing else running) record their DynamoDB commands; the file is written
+  // before the answer leaves, so the parent reads it once the response arrives.
+  local.server.prependListener("request", (req: IncomingMessage, res: ServerResponse) => {
+    if (req.headers["x-bench-record"] !== "1") return
+    recording = []
+    const end = res.end.bind(res) as (...args: Array<unknown>) => ServerResponse
+    res.end = ((...args: Array<unknown>) => {
+      writeFileSync(`${file}.${req.method}`, JSON.stringify(recording))
       recording = undefined
-      return response
-    },
+      return end(...args)
+    }) as typeof res.end
   })
   // Province 10's admin (GSO code of old Lào Cai); the subject is illustrative.
   const token = devTokens.issue({ sub: "bench-admin", "cognito:groups": "[province-admin]", "custom:province": "10" })
-  console.log(JSON.stringify({ url: local.url, token }))
+  console.log(JSON.stringify({ url: local.url, token, pid: process.pid }))
 }
 
 const body = (req: IncomingMessage): Promise<string> =>
@@ -112,8 +117,26 @@ const raw = async () => {
   })
   server.listen(0, "127.0.0.1", () => {
     const a = server.address()
-    console.log(JSON.stringify({ url: `http://127.0.0.1:${typeof a === "object" && a !== null ? a.port : 0}` }))
+    const port = typeof a === "object" && a !== null ? a.port : 0
+    console.log(JSON.stringify({ url: `http://127.0.0.1:${port}`, pid: process.pid }))
   })
 }
 
+/**
+ * `P3_CPU_PROF=<dir>`: profile this server (the inspector's CPU profiler, as `node --cpu-prof`) and write
+ * `<dir>/p3-<mode>-<pid>.cpuprofile` when it is stopped. Open it in Chrome DevTools or speedscope.
+ */
+const profileDir = process.env.P3_CPU_PROF
+if (profileDir !== undefined) {
+  const session = new Session()
+  session.connect()
+  session.post("Profiler.enable", () => session.post("Profiler.start"))
+  process.once("SIGTERM", () =>
+    session.post("Profiler.stop", (error, result) => {
+      if (error === null)
+        writeFileSync(join(profileDir, `p3-${mode}-${process.pid}.cpuprofile`), JSON.stringify(result.profile))
+      process.exit(0)
+    }),
+  )
+}
 void (mode === "real" ? real() : raw())

@@ -32,6 +32,22 @@ export const OPENAPI_PATH = "/openapi.json"
 /** The web handler: `context` carries the request's verified claims (`RequestAuth`). */
 export type WebHandler = (request: Request, context: Context.Context<RequestAuth>) => Promise<Response>
 
+/** The app behind a handler made by `makeWebHandler`: its layer and memo map, for servers that run it natively. */
+export interface AppLayer {
+  // biome-ignore lint/suspicious/noExplicitAny: the app's services, whatever the options chose
+  readonly layer: Layer.Layer<any, unknown, any>
+  readonly memoMap: Layer.MemoMap
+}
+
+const appLayerKey = Symbol.for("ntm/AppLayer")
+
+/**
+ * The `AppLayer` of a handler made by `makeWebHandler` (undefined for any other web handler). The local server uses
+ * it to run the router on node's request without building WHATWG `Request` / `Response` objects.
+ */
+export const appLayerOf = (handler: WebHandler): AppLayer | undefined =>
+  (handler as WebHandler & { readonly [appLayerKey]?: AppLayer })[appLayerKey]
+
 /** The handlers of every group of `Api`. A new resource adds its `…Live` layer here. */
 export const GroupsLive = Layer.mergeAll(
   SystemLive,
@@ -126,8 +142,9 @@ export const makeWebHandler = <E>(options: AppOptions<E>) => {
     Layer.provideMerge(services),
   )
   const web = HttpRouter.toWebHandler(app, { disableLogger: true, memoMap: runtime.memoMap })
+  const appLayer: AppLayer = { layer: app, memoMap: runtime.memoMap }
   return {
-    handler: web.handler as unknown as WebHandler,
+    handler: Object.assign(web.handler as unknown as WebHandler, { [appLayerKey]: appLayer }) as WebHandler,
     runtime,
     dispose: async () => {
       await web.dispose()

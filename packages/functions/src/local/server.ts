@@ -4,12 +4,15 @@ import { randomUUID } from "node:crypto"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import { RequestAuth } from "@ntm/api"
 import { Context } from "effect"
+import { Headers as HttpHeaders } from "effect/http"
 import type { Claims } from "../auth/claims.ts"
 import type { DevTokens } from "../auth/devTokens.ts"
-import type { WebHandler } from "../http/app.ts"
+import { appLayerOf, type WebHandler } from "../http/app.ts"
 import { isPublicRoute } from "../http/publicRoutes.ts"
 import { REQUEST_ID_HEADER } from "../http/requestContext.ts"
 import { DEV_TOKENS_PATH, devTokenOffer } from "./devTokenOffer.ts"
+import { makeNodeHandler, sendInternalError, sendWeb } from "./nodeHandler.ts"
+import { NodeRequest } from "./nodeRequest.ts"
 import { staticResponse } from "./static.ts"
 
 /** A running local server. */
@@ -50,31 +53,32 @@ export const localClaims = (
   return verified.ok ? { ok: true, claims: verified.claims } : { ok: false, reason: verified.reason }
 }
 
-const toWebRequest = async (req: IncomingMessage, origin: string): Promise<Request> => {
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/gu
+
+/**
+ * The app's view of `req`'s headers, as a WHATWG `Headers` held them: repeated values joined with ", " and HTTP
+ * whitespace trimmed; `x-request-id` is always the server's own, fresh id (a client's is not trusted).
+ */
+const requestHeaders = (req: IncomingMessage): HttpHeaders.Headers => {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined) continue
+    const value = Array.isArray(v) ? v.join(", ") : v
+    out[k] = value.replace(HTTP_WHITESPACE, "")
+  }
+  out[REQUEST_ID_HEADER] = randomUUID()
+  return HttpHeaders.fromRecordUnsafe(out)
+}
+
+/** The WHATWG request of `req` for a web handler `makeWebHandler` did not make (its body already read). */
+const toWebRequest = (req: IncomingMessage, url: URL, method: string, body: Uint8Array | undefined): Request => {
   const headers = new Headers()
   for (const [k, v] of Object.entries(req.headers)) {
     if (v === undefined) continue
     headers.set(k, Array.isArray(v) ? v.join(", ") : v)
   }
   headers.set(REQUEST_ID_HEADER, randomUUID())
-  const method = req.method ?? "GET"
-  const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req)
-  return new Request(new URL(req.url ?? "/", origin), {
-    method,
-    headers,
-    ...(body === undefined ? {} : { body: new Uint8Array(body) }),
-  })
-}
-
-const send = async (res: ServerResponse, response: Response) => {
-  const headers: Record<string, string | Array<string>> = {}
-  response.headers.forEach((v, k) => {
-    if (k !== "set-cookie") headers[k] = v
-  })
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) headers["set-cookie"] = cookies
-  res.writeHead(response.status, headers)
-  res.end(Buffer.from(await response.arrayBuffer()))
+  return new Request(url, { method, headers, ...(body === undefined ? {} : { body: new Uint8Array(body) }) })
 }
 
 /**
@@ -96,32 +100,32 @@ export const serveLocal = (options: {
   new Promise((resolve, reject) => {
     const host = options.host ?? "127.0.0.1"
     let origin = `http://${host}:${options.port}`
+    const app = appLayerOf(options.handler)
+    const node = app === undefined ? undefined : makeNodeHandler(app)
+    const serve = async (req: IncomingMessage, res: ServerResponse) => {
+      // The URL as a WHATWG `Request` would hold it (dot segments resolved, characters escaped): the public-route
+      // check and the router see the same path.
+      const url = new URL(req.url ?? "/", origin)
+      const method = req.method ?? "GET"
+      const path = url.pathname
+      if (options.offerDevUsers !== undefined && path === DEV_TOKENS_PATH && method === "GET")
+        return sendWeb(res, devTokenOffer(options.devTokens, options.offerDevUsers))
+      const asset = options.staticDir === undefined ? undefined : await staticResponse(options.staticDir, method, path)
+      if (asset !== undefined) return sendWeb(res, asset)
+      const auth = localClaims(options.devTokens, method, path, req.headers.authorization ?? null)
+      if (!auth.ok) return sendWeb(res, unauthorized(auth.reason))
+      const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req)
+      if (node !== undefined) {
+        return node.handler(new NodeRequest(req, res, url.href, method, requestHeaders(req), body), auth.claims)
+      }
+      const request = toWebRequest(req, url, method, body)
+      return sendWeb(res, await options.handler(request, Context.make(RequestAuth, { claims: auth.claims })))
+    }
     const server = createServer((req, res) => {
-      void (async () => {
-        try {
-          const request = await toWebRequest(req, origin)
-          const path = new URL(request.url).pathname
-          if (options.offerDevUsers !== undefined && path === DEV_TOKENS_PATH && request.method === "GET") {
-            await send(res, devTokenOffer(options.devTokens, options.offerDevUsers))
-            return
-          }
-          const asset =
-            options.staticDir === undefined ? undefined : await staticResponse(options.staticDir, request.method, path)
-          if (asset !== undefined) {
-            await send(res, asset)
-            return
-          }
-          const auth = localClaims(options.devTokens, request.method, path, request.headers.get("authorization"))
-          const response = auth.ok
-            ? await options.handler(request, Context.make(RequestAuth, { claims: auth.claims }))
-            : unauthorized(auth.reason)
-          await send(res, response)
-        } catch (e) {
-          console.error(e)
-          if (!res.headersSent) res.writeHead(500, { "content-type": "application/problem+json" })
-          res.end(JSON.stringify({ type: "urn:ntm:problem:internal", title: "Internal error", status: 500 }))
-        }
-      })()
+      serve(req, res).catch((e: unknown) => {
+        console.error(e)
+        sendInternalError(res)
+      })
     })
     server.once("error", reject)
     server.listen(options.port, host, () => {
@@ -131,7 +135,10 @@ export const serveLocal = (options: {
       resolve({
         server,
         url: origin,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: async () => {
+          await new Promise<void>((r) => server.close(() => r()))
+          await node?.dispose()
+        },
       })
     })
   })
