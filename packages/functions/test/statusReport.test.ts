@@ -119,6 +119,24 @@ describe("GET /v1/reports/status", () => {
     )
   })
 
+  it("province 15 (the new Lào Cai): served from the 2025 reorganisation on; earlier years are refused, not partial", async () => {
+    const newLaoCai = { sub: "l-admin-15", "cognito:groups": "[province-admin]", "custom:province": "15" }
+    const r = await call(app, "GET", "/v1/reports/status?province=15&year=2025&lang=en", { claims: newLaoCai })
+    expect(r.status, r.text).toBe(200)
+    const inScope = sheet(r.json, "summary").find((x) => x.indicator?.en === "Communes in scope")?.count
+    const xa = RollUp.leavesAt(
+      programmeHierarchy(laoCaiRegistry),
+      UnitCode.unitCode("15"),
+      IsoDate.isoDate("2025-12-31"),
+    )
+    expect(xa.length).toBeGreaterThan(0)
+    expect(inScope).toBe(xa.length)
+    // Before 2025-07-01 code 15 was Yên Bái, of which the registry holds only the communes that joined Lào Cai.
+    const partial = await call(app, "GET", "/v1/reports/status?province=15&year=2024", { claims: newLaoCai })
+    expect(partial.status).toBe(404)
+    expect(partial.json.detail).toContain("only from 2025-07-01")
+  })
+
   it("public only once a province admin publishes it (like the help report)", async () => {
     const path = "/v1/public/reports/status/10/2023"
     expect((await call(app, "GET", path)).status).toBe(404)

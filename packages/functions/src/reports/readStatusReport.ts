@@ -5,7 +5,7 @@ import type { LocalizedText } from "@ntm/core"
 import { DEMO_NOTICE } from "@ntm/core/demo"
 import { Effect } from "effect"
 import { officialLines } from "../ledger/mobilised.ts"
-import { UnitRegistries } from "../reference/units.ts"
+import { RegistryCompleteFrom, UnitRegistries } from "../reference/units.ts"
 import type { Dynamo } from "../table/Dynamo.ts"
 import { AssessmentEntity } from "../table/entities/Assessment.ts"
 import { TargetEntity } from "../table/entities/Plan.ts"
@@ -23,7 +23,8 @@ export interface StatusRequest {
 /**
  * The NTM status report of `province` for `year` as a response: reads every assessment of the province (S2, all
  * pages, newest first), its targets (T1) and — only for money targets — the confirmed lines of the years they sum
- * (C7); then `statusReportOf` and `renderReport`. No unit registry for the province → 404 (its communes are unknown).
+ * (C7); then `statusReportOf` and `renderReport`. No unit registry for the province, or one holding only some of its
+ * communes on 31 December of the year (`RegistryCompleteFrom`) → 404 (its communes are unknown).
  * A JSON report resting on the demo fill-in carries `notice` beside the report.
  */
 export const statusReportResponse = (province: string, year: string, request: StatusRequest) =>
@@ -31,6 +32,12 @@ export const statusReportResponse = (province: string, year: string, request: St
     const registry = (yield* UnitRegistries).get(province)
     if (registry === undefined) {
       return yield* new NotFound({ detail: `No unit registry for province ${province}: its communes are unknown` })
+    }
+    const completeFrom = (yield* RegistryCompleteFrom).get(province)
+    if (completeFrom !== undefined && `${year}-12-31` < completeFrom) {
+      return yield* new NotFound({
+        detail: `The unit registry holds every commune of province ${province} only from ${completeFrom}: a report of ${year} would leave communes out`,
+      })
     }
     const y = Number(year)
     const assessments = yield* listAll(AssessmentEntity, "byProvince", { province }, "desc")
