@@ -149,6 +149,54 @@ describe("province targets", () => {
     expect(outside.json.errors).toContainEqual(expect.objectContaining({ path: ["payload", "scope"] }))
   })
 
+  it("replace under optimistic concurrency: the province stays, a stale version or a foreign scope changes nothing", async () => {
+    const t = await call(app, "POST", "/v1/provinces/10/targets", { claims: laoCai.admin, body: target })
+    expect(t.status).toBe(201)
+    const path = `/v1/targets/${t.json.id}`
+    const revised = {
+      ...target,
+      scope: "080",
+      periods: [{ ...target.periods[0]!, values: [{ value: 2, source: "illustrative, revised" }] }],
+    }
+    const put = await call(app, "PUT", path, { claims: laoCai.admin, body: { ...revised, version: 1 } })
+    expect(put.status, put.text).toBe(200)
+    expect(put.json).toMatchObject({ id: t.json.id, province: "10", scope: "080", version: 2 })
+    expect(put.json.createdAt).toBe(t.json.createdAt)
+    // The same with If-Match instead of the body's version; a stale one is a 409 with the current version.
+    const viaHeader = await call(app, "PUT", path, {
+      claims: laoCai.admin,
+      body: { ...revised, version: 2 },
+      headers: { "if-match": '"2"' },
+    })
+    expect(viaHeader.json.version).toBe(3)
+    const stale = await call(app, "PUT", path, { claims: laoCai.admin, body: { ...target, version: 1 } })
+    expect(stale.json).toMatchObject({ status: 409, reason: "stale-version", currentVersion: 3 })
+    // A scope outside the province and an invalid period are refused with their paths; nothing is written.
+    const bad = await call(app, "PUT", path, {
+      claims: laoCai.admin,
+      body: {
+        ...target,
+        scope: "99999",
+        periods: [{ period: { start: "2024-12-31", end: "2024-01-01" }, values: target.periods[0]!.values }],
+        version: 3,
+      },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.json.errors.map((e: { path: Array<unknown> }) => e.path.join("."))).toEqual(
+      expect.arrayContaining(["payload.scope"]),
+    )
+    expect(bad.json.errors.some((e: { path: Array<unknown> }) => e.path[1] === "periods")).toBe(true)
+    // Only the province's admin replaces it.
+    expect((await call(app, "PUT", path, { claims: admin, body: { ...target, version: 3 } })).status).toBe(403)
+    expect((await call(app, "PUT", path, { claims: laoCai.official, body: { ...target, version: 3 } })).status).toBe(
+      403,
+    )
+    expect((await call(app, "GET", path, { claims: laoCai.admin })).json).toMatchObject({ scope: "080", version: 3 })
+    expect(
+      (await call(app, "PUT", "/v1/targets/no-such", { claims: laoCai.admin, body: { ...target, version: 1 } })).status,
+    ).toBe(404)
+  })
+
   it("fuzz: arbitrary JSON on plan and target writes → 4xx with paths, nothing written", async () => {
     const c = freshCommune()
     await fc.assert(

@@ -29,6 +29,8 @@ export const PlanReplacement = Schema.Struct({ ...planFields, version: VersionFi
 const { id: _t, ...targetFields } = Target.Target.fields
 /** `POST …/targets`: a target over a unit of the province (its `scope`). */
 export const NewTarget = Schema.Struct(targetFields)
+/** `PUT /targets/{id}`: the whole target again (its province stays), with the version read. */
+export const TargetReplacement = Schema.Struct({ ...targetFields, version: VersionField })
 
 /** Progress of a target: the actual per period, or why it cannot be computed here. */
 export const TargetProgress = Schema.Struct({
@@ -111,6 +113,15 @@ export class PlansApi extends HttpApiGroup.make("plans")
       params: { id: Id },
       success: TargetOut,
       error: errors(NotFound, Forbidden),
+    }),
+  )
+  .add(
+    HttpApiEndpoint.put("replaceTarget", "/targets/:id", {
+      params: { id: Id },
+      payload: TargetReplacement,
+      headers: IfMatchHeader,
+      success: TargetOut,
+      error: errors(NotFound, Forbidden, Conflict),
     }),
   )
   .add(

@@ -37,6 +37,27 @@ const targetScope = (t: StoredTarget): Scope => ({
   ...(t.scope.length === 5 ? { commune: t.scope } : {}),
 })
 
+/**
+ * Every error of a target filed in `province`: core's target rules, and — for a scope below the province — a unit
+ * the province's registry knows (`target.scope-province`). Paths start at `payload`.
+ */
+const targetErrors = (target: Target.Target, province: string) =>
+  Effect.gen(function* () {
+    const errors: Array<Problem.Problem> = payloadErrors(Target.targetProblems(target))
+    if (target.scope !== province) {
+      const registry = (yield* UnitRegistries).get(province)
+      if (registry === undefined || !registry.dataset.units.some((u) => u.code === target.scope)) {
+        errors.push({
+          severity: "error",
+          path: ["payload", "scope"],
+          rule: "target.scope-province",
+          message: `unit ${target.scope} is not known in province ${province}`,
+        })
+      }
+    }
+    return errors
+  })
+
 const UNAVAILABLE: Partial<Record<Target.TargetIndicator["_tag"], string>> = {
   VillagesAtTier: "village recognitions are not stored yet",
   VillagesRecognised: "village recognitions are not stored yet",
@@ -156,19 +177,7 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
         Effect.gen(function* () {
           yield* authorizeOrFail("plan:manage", { province: params.province })
           const target = { ...payload, id: (yield* IdGenerator).next() }
-          const errors = payloadErrors(Target.targetProblems(target))
-          if (target.scope !== params.province) {
-            // A unit below the province must be one the province's registry knows.
-            const registry = (yield* UnitRegistries).get(params.province)
-            if (registry === undefined || !registry.dataset.units.some((u) => u.code === target.scope)) {
-              errors.push({
-                severity: "error",
-                path: ["payload", "scope"],
-                rule: "target.scope-province",
-                message: `unit ${target.scope} is not known in province ${params.province}`,
-              })
-            }
-          }
+          const errors = yield* targetErrors(target, params.province)
           if (errors.length > 0) return yield* invalid(errors)
           const value: StoredTarget = {
             ...target,
@@ -191,6 +200,34 @@ export const PlansLive = HttpApiBuilder.group(Api, "plans", (handlers) =>
         }).pipe(Effect.provideContext(services)),
       )
       .handle("getTarget", ({ params }) => readTarget(params.id).pipe(Effect.map(out), Effect.provideContext(services)))
+      .handle("replaceTarget", ({ params, payload, headers }) =>
+        Effect.gen(function* () {
+          const version = yield* expectedVersion(headers["if-match"], payload.version)
+          const actor = yield* currentActor
+          const { version: _v, ...fields } = payload
+          const stored = yield* updateEntity(
+            TargetEntity,
+            { id: params.id },
+            version,
+            (current) =>
+              Effect.gen(function* () {
+                // Managed in the province it was filed in; the new scope must be a unit of that province too.
+                yield* authorizeOrFail("plan:manage", { province: current.province })
+                const next: StoredTarget = {
+                  ...fields,
+                  id: current.id,
+                  province: current.province,
+                  createdAt: current.createdAt,
+                }
+                const errors = yield* targetErrors(next, current.province)
+                if (errors.length > 0) return yield* invalid(errors)
+                return next
+              }),
+            actor,
+          )
+          return out(stored)
+        }).pipe(Effect.provideContext(services)),
+      )
       .handle("targetProgress", ({ params, query }) =>
         Effect.gen(function* () {
           const target = (yield* readTarget(params.id)).value
