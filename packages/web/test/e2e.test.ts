@@ -362,6 +362,17 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium against the local 
     await page.getByLabel("Số xã mục tiêu").fill("80")
     await page.getByRole("button", { name: "Lưu", exact: true }).click()
     await page.getByText("Số xã đạt chuẩn (minh họa e2e) (10)").waitFor({ timeout: 30_000 })
+    // Editing it: the stored target loads into the form, and saving replaces it on the version read (no duplicate).
+    await page
+      .locator("li", { hasText: "Số xã đạt chuẩn (minh họa e2e) (10)" })
+      .getByRole("button", { name: "Sửa" })
+      .click()
+    await page.getByText("Đang sửa một mục tiêu đã lưu (phiên bản 1)").waitFor({ timeout: 30_000 })
+    expect(await page.getByLabel("Số xã mục tiêu").inputValue()).toBe("80")
+    await page.getByLabel("Tên (tiếng Việt)").fill("Số xã đạt chuẩn (minh họa e2e, đã sửa)")
+    await page.getByRole("button", { name: "Lưu", exact: true }).click()
+    await page.getByText("Số xã đạt chuẩn (minh họa e2e, đã sửa) (10)").waitFor({ timeout: 30_000 })
+    expect(await page.getByText("Số xã đạt chuẩn (minh họa e2e) (10)").count()).toBe(0)
 
     // The commune's assessment: the pack's indicators are listed; one answered, the rest left indeterminate.
     await page.getByRole("button", { name: "Đăng xuất" }).click()

@@ -16,7 +16,7 @@ import { assignmentRequest, emptyAssignment, endingRequest, reassignmentRequest 
 import { mergeDraft } from "../src/forms/draft.ts"
 import { ENTRY_KEY, emptyPriceList, entryKey, priceListAsForm, priceListRequest } from "../src/forms/priceList.ts"
 import { FORM } from "../src/forms/problems.ts"
-import { emptyTarget, targetRequest } from "../src/forms/target.ts"
+import { emptyTarget, targetFormOf, targetRequest } from "../src/forms/target.ts"
 import { assignedCommunes } from "../src/model/assigned.ts"
 import { formsOf } from "../src/model/entryForms.ts"
 import { parseRoute, routeHash } from "../src/route.ts"
@@ -221,10 +221,80 @@ describe("targets", () => {
           year: text,
           value: text,
           source: text,
+          id: text,
+          version: text,
         }),
         (s) => {
           const r = targetRequest(s)
           if (!r.ok) expect(r.errors[FORM], JSON.stringify(r.errors)).toBeUndefined()
+        },
+      ),
+    )
+  })
+})
+
+describe("editing a stored target", () => {
+  const word = fc.string({ minLength: 1, maxLength: 12 }).filter((x) => x.trim() === x && x !== "")
+  const year = fc.integer({ min: 2021, max: 2030 })
+  /** A stored target the form can hold whole: communes at a tier, one calendar year, one whole-number value. */
+  const simple = fc.record({
+    id: word,
+    version: fc.integer({ min: 1, max: 50 }),
+    title: fc.record({ vi: word, en: word }),
+    scope: fc.constantFrom("10", "080", "02746"),
+    indicator: fc.record({
+      _tag: fc.constant("CommunesAtTier"),
+      tier: fc.constantFrom("ntm", "advanced", "model"),
+      match: fc.constantFrom("at-least", "exactly"),
+    }),
+    cumulative: fc.constant(false),
+    periods: year.chain((y) =>
+      fc.tuple(
+        fc.record({
+          period: fc.constant({ start: `${y}-01-01`, end: `${y}-12-31` }),
+          values: fc.tuple(fc.record({ value: fc.nat({ max: 500 }), source: word })),
+        }),
+      ),
+    ),
+  })
+
+  it("a target the form can hold comes back as the same request, with its id and version", () => {
+    fc.assert(
+      fc.property(simple, (stored) => {
+        const form = targetFormOf(stored)
+        expect(form).toMatchObject({ id: stored.id, version: String(stored.version) })
+        const r = targetRequest(form!)
+        expect(r.ok && r.body).toEqual({
+          title: stored.title,
+          scope: stored.scope,
+          indicator: stored.indicator,
+          cumulative: false,
+          periods: stored.periods,
+        })
+      }),
+    )
+  })
+
+  it("a target the form cannot hold whole is not offered for editing", () => {
+    fc.assert(
+      fc.property(
+        simple,
+        fc.constantFrom("two periods", "two values", "money", "cumulative", "not a year", "no value"),
+        (stored, change) => {
+          const p = stored.periods[0]
+          const changed =
+            change === "two periods"
+              ? { ...stored, periods: [p, p] }
+              : change === "two values"
+                ? { ...stored, periods: [{ ...p, values: [...p.values, ...p.values] }] }
+                : change === "money"
+                  ? { ...stored, indicator: { _tag: "MoneyMobilised" } }
+                  : change === "cumulative"
+                    ? { ...stored, cumulative: true }
+                    : change === "not a year"
+                      ? { ...stored, periods: [{ ...p, period: { start: p.period.start, end: "2040-06-30" } }] }
+                      : { ...stored, periods: [{ ...p, values: [{ source: "x" }] }] }
+          expect(targetFormOf(changed)).toBeUndefined()
         },
       ),
     )

@@ -169,6 +169,16 @@ export const formMessages = {
   "t.value": { vi: "Số xã mục tiêu", en: "Target number of communes" },
   "t.source": { vi: "Nguồn (văn bản giao chỉ tiêu)", en: "Source (decision setting the target)" },
   "t.existing": { vi: "Mục tiêu đã lưu", en: "Stored targets" },
+  "t.edit": { vi: "Sửa", en: "Edit" },
+  "t.editing": {
+    vi: "Đang sửa một mục tiêu đã lưu (phiên bản {version}); lưu sẽ thay thế nó.",
+    en: "Editing a stored target (version {version}); saving replaces it.",
+  },
+  "t.new": { vi: "Thôi sửa, nhập mục tiêu mới", en: "Stop editing, enter a new target" },
+  "t.notEditable": {
+    vi: "không sửa được ở đây (nhiều kỳ, nhiều giá trị hoặc chỉ tiêu khác)",
+    en: "not editable here (several periods or values, or another indicator)",
+  },
 } as const satisfies Record<string, L.LocalizedText>
 
 /** A key of the forms' labels. */

@@ -4,7 +4,7 @@ import { LoadStatus } from "../../components/Status.tsx"
 import { binder, EntryFormShell, SelectField, TextField } from "../../forms/Fields.tsx"
 import { save } from "../../forms/save.ts"
 import { t } from "../../forms/t.ts"
-import { emptyTarget, type TargetForm, targetFieldOf, targetRequest } from "../../forms/target.ts"
+import { emptyTarget, type TargetForm, targetFieldOf, targetFormOf, targetRequest } from "../../forms/target.ts"
 import { useForm } from "../../forms/useForm.ts"
 import type { EntryProps } from "../Entry.tsx"
 import { useLoad } from "../useLoad.ts"
@@ -24,11 +24,21 @@ export const TargetsEntry = (props: EntryProps) => {
   const form = useForm({
     name: `target.${province}`,
     initial,
-    check: (s: TargetForm) => targetRequest(s),
+    // The request, and which stored target (and version read) it replaces; none for a new one.
+    check: (s: TargetForm) => {
+      const r = targetRequest(s)
+      return r.ok ? { ...r, value: { payload: r.value, id: s.id, version: s.version } } : r
+    },
     target: "POST targets",
-    send: (payload, key) =>
+    send: ({ payload, id, version }, key) =>
       save(session.token, (c) =>
-        c.plans.createTarget({ params: { province }, payload, headers: { "idempotency-key": key } }),
+        id === ""
+          ? c.plans.createTarget({ params: { province }, payload, headers: { "idempotency-key": key } })
+          : c.plans.replaceTarget({
+              params: { id },
+              payload: { ...payload, version: Number(version) },
+              headers: { "if-match": `"${version}"` },
+            }),
       ),
     fieldOf: (path) => targetFieldOf(path),
     after: () => {
@@ -39,6 +49,14 @@ export const TargetsEntry = (props: EntryProps) => {
   const b = binder("target", lang, form)
   return (
     <>
+      {form.state.id !== "" && (
+        <p>
+          {t(lang, "t.editing", { version: form.state.version })}{" "}
+          <button type="button" onClick={() => form.setState(initial)}>
+            {t(lang, "t.new")}
+          </button>
+        </p>
+      )}
       <EntryFormShell lang={lang} form={form} saved={() => t(lang, "form.saved")}>
         <TextField {...b.text("titleVi")} label={t(lang, "t.titleVi")} />
         <TextField {...b.text("titleEn")} label={t(lang, "t.titleEn")} />
@@ -56,11 +74,21 @@ export const TargetsEntry = (props: EntryProps) => {
       <LoadStatus load={targets} lang={lang} retry={retry} />
       {targets.state === "done" && (
         <ul>
-          {targets.value.map((x) => (
-            <li key={x.id}>
-              {x.title[lang]} ({x.scope})
-            </li>
-          ))}
+          {targets.value.map((x) => {
+            const editable = targetFormOf(x)
+            return (
+              <li key={x.id}>
+                {x.title[lang]} ({x.scope}){" "}
+                {editable === undefined ? (
+                  <small>— {t(lang, "t.notEditable")}</small>
+                ) : (
+                  <button type="button" onClick={() => form.setState(editable)}>
+                    {t(lang, "t.edit")}
+                  </button>
+                )}
+              </li>
+            )
+          })}
         </ul>
       )}
     </>
