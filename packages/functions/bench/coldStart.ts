@@ -12,8 +12,6 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { gzipSync } from "node:zlib"
-import { RequestAuth } from "@ntm/api"
-import { Context } from "effect"
 import { build } from "esbuild"
 import type { BenchItem, Row } from "../../../scripts/bench/item.ts"
 import { median } from "../../../scripts/bench/item.ts"
@@ -27,7 +25,7 @@ import {
   writeOutputs,
 } from "../src/lambda/bundle.ts"
 import { dynamoLayer } from "../src/table/Dynamo.ts"
-import { dynamoWithTable, functionsRoot } from "./support.ts"
+import { benchAdmin, benchCashLine, dynamoWithTable, functionsRoot, storeThroughApi } from "./support.ts"
 
 const TABLE = "bench-cold"
 const out = join(functionsRoot, "dist", "bench")
@@ -44,9 +42,6 @@ const entries = {
   },
 } as const
 
-// Province 10's admin (GSO code of old Lào Cai); the subject is illustrative.
-const claims = { sub: "bench-admin", "cognito:groups": "[province-admin]", "custom:province": "10" }
-
 /** Runs in a fresh node: import the bundle, answer one request; prints the times in ms. */
 const probe = `
 const t0 = performance.now()
@@ -55,7 +50,7 @@ const t1 = performance.now()
 const path = "/v1/contributions/" + process.argv[3]
 const r = await handler({ version: "2.0", rawPath: path, rawQueryString: "", headers: { host: "x" }, isBase64Encoded: false,
   requestContext: { requestId: "r", domainName: "x", http: { method: "GET", path },
-    authorizer: { jwt: { claims: ${JSON.stringify(claims)} } } } })
+    authorizer: { jwt: { claims: ${JSON.stringify(benchAdmin)} } } } })
 const t2 = performance.now()
 if (r.statusCode !== 200) throw new Error("unexpected status " + r.statusCode + " " + r.body)
 console.log(JSON.stringify({ import: t1 - t0, first: t2 - t1 }))
@@ -65,26 +60,7 @@ console.log(JSON.stringify({ import: t1 - t0, first: t2 - t1 }))
 const storeLine = async (endpoint: string): Promise<string> => {
   const app = makeWebHandler({ dynamo: dynamoLayer({ endpoint, tableName: TABLE }), logLevel: "None" })
   try {
-    const res = await app.handler(
-      new Request("http://bench/v1/contributions", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          provider: { kind: "enterprise", id: "bench-provider", name: "Công ty minh hoạ" },
-          commune: "02746",
-          date: "2022-10-01",
-          programme: "ntm",
-          category: "cash",
-          item: "tien-mat",
-          quantity: "5000000",
-          unit: "dong",
-          status: "delivered",
-        }),
-      }),
-      Context.make(RequestAuth, { claims }),
-    )
-    if (res.status !== 201) throw new Error(`storing the line answered ${res.status}: ${await res.text()}`)
-    return ((await res.json()) as { id: string }).id
+    return await storeThroughApi(app.handler, benchCashLine())
   } finally {
     await app.dispose()
   }

@@ -4,6 +4,9 @@ import { type ChildProcess, spawn } from "node:child_process"
 import { dirname, join } from "node:path"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
+import { RequestAuth } from "@ntm/api"
+import { Context } from "effect"
+import type { WebHandler } from "../src/http/app.ts"
 import { type DynamoLocal, startDynamoLocal } from "../src/local/dynamoLocal.ts"
 import { makeDynamoClient } from "../src/table/client.ts"
 import { ensureTable } from "../src/table/create.ts"
@@ -44,4 +47,34 @@ export const startChild = async <A>(
       await exited
     },
   }
+}
+
+/** Province 10's admin (GSO code of old Lào Cai); the subject is illustrative. */
+export const benchAdmin = { sub: "bench-admin", "cognito:groups": "[province-admin]", "custom:province": "10" }
+
+/** An ILLUSTRATIVE cash line to xã Cốc San (02746, province 10 in 2022, lao-cai-units.md); the provider is made up. */
+export const benchCashLine = (provider = { kind: "enterprise", id: "bench-provider", name: "Công ty minh hoạ" }) => ({
+  provider,
+  commune: "02746",
+  date: "2022-10-01",
+  programme: "ntm",
+  category: "cash",
+  item: "tien-mat",
+  quantity: "5000000",
+  unit: "dong",
+  status: "delivered",
+})
+
+/** Stores `body` through the API (`POST /v1/contributions`, as {@link benchAdmin}) and returns the new line's id. */
+export const storeThroughApi = async (handler: WebHandler, body: unknown): Promise<string> => {
+  const res = await handler(
+    new Request("http://bench/v1/contributions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    Context.make(RequestAuth, { claims: benchAdmin }),
+  )
+  if (res.status !== 201) throw new Error(`storing the line answered ${res.status}: ${await res.text()}`)
+  return ((await res.json()) as { id: string }).id
 }

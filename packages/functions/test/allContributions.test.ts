@@ -8,6 +8,7 @@ import { dynamoLayer } from "../src/table/Dynamo.ts"
 import { ContributionEntity } from "../src/table/entities/Contribution.ts"
 import { allContributions, contributionPage } from "../src/table/ledgerQueries.ts"
 import { laoCai, makeOwnTableApp } from "./support/app.ts"
+import { cashLine } from "./support/ledger.ts"
 import { call, dynamo } from "./support/widgets.ts"
 
 const app = makeOwnTableApp("all-contributions")
@@ -40,17 +41,7 @@ beforeAll(async () => {
   // One ILLUSTRATIVE cash line stored through the API, then copied with new ids straight into the table.
   const created = await call(app, "POST", "/v1/contributions", {
     claims: laoCai.admin,
-    body: {
-      provider: { kind: "enterprise", id: "p0", name: "Công ty minh hoạ 0" },
-      commune: "02746",
-      date: "2022-10-01",
-      programme: "ntm",
-      category: "cash",
-      item: "tien-mat",
-      quantity: "5000000",
-      unit: "dong",
-      status: "delivered",
-    },
+    body: cashLine({ kind: "enterprise", id: "p0", name: "Công ty minh hoạ 0" }, "5000000", { date: "2022-10-01" }),
   })
   expect(created.status).toBe(201)
   const template = (created.json as ContributionRecord & { id: string }).id

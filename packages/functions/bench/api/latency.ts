@@ -9,22 +9,11 @@ import { join } from "node:path"
 import autocannon from "autocannon"
 import type { BenchItem, Row } from "../../../../scripts/bench/item.ts"
 import { median } from "../../../../scripts/bench/item.ts"
-import { dynamoWithTable, functionsRoot, startChild } from "../support.ts"
+import { benchCashLine, dynamoWithTable, functionsRoot, startChild } from "../support.ts"
 import type { Recorded, Template } from "./server.ts"
 
 const TABLE = "bench-api"
-/** An ILLUSTRATIVE cash line to xã Cốc San (02746, province 10 in 2022, lao-cai-units.md); the provider is made up. */
-const line = {
-  provider: { kind: "enterprise", id: "bench-provider", name: "Công ty minh hoạ" },
-  commune: "02746",
-  date: "2022-10-01",
-  programme: "ntm",
-  category: "cash",
-  item: "tien-mat",
-  quantity: "5000000",
-  unit: "dong",
-  status: "delivered",
-}
+const line = benchCashLine()
 
 interface Latency {
   readonly p50: number

@@ -14,11 +14,9 @@ import { makeWebHandler } from "../../src/http/app.ts"
 import { makeDocumentClient, makeDynamoClient } from "../../src/table/client.ts"
 import { dynamoLayer } from "../../src/table/Dynamo.ts"
 import { ContributionEntity } from "../../src/table/entities/Contribution.ts"
-import { dynamoWithTable } from "../support.ts"
+import { benchAdmin, benchCashLine, dynamoWithTable, storeThroughApi } from "../support.ts"
 
 const TABLE = "bench-help"
-// Province 10's admin (GSO code of old Lào Cai); the subject is illustrative.
-const claims = { sub: "bench-admin", "cognito:groups": "[province-admin]", "custom:province": "10" }
 /** Xã Cốc San and Xã Đồng Tuyển, both in Thành phố Lào Cai (080) in 2022 (lao-cai-units.md). */
 const communes = ["02746", "02662"] as const
 
@@ -35,28 +33,12 @@ export const storedHelpReport: BenchItem = {
       dynamo: dynamoLayer({ endpoint: dynamo.endpoint, tableName: TABLE }),
       logLevel: "None",
     })
-    const auth = Context.make(RequestAuth, { claims })
+    const auth = Context.make(RequestAuth, { claims: benchAdmin })
     try {
-      const created = await app.handler(
-        new Request("http://bench/v1/contributions", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
-            provider: { kind: "enterprise", id: "p0", name: "Công ty minh hoạ 0" },
-            commune: "02746",
-            date: "2022-10-01",
-            programme: "ntm",
-            category: "cash",
-            item: "tien-mat",
-            quantity: "5000000",
-            unit: "dong",
-            status: "delivered",
-          }),
-        }),
-        auth,
+      const id = await storeThroughApi(
+        app.handler,
+        benchCashLine({ kind: "enterprise", id: "p0", name: "Công ty minh hoạ 0" }),
       )
-      if (created.status !== 201) throw new Error(`storing the template answered ${created.status}`)
-      const { id } = (await created.json()) as { id: string }
       const stored = await doc.send(new GetCommand({ TableName: TABLE, Key: ContributionEntity.primaryKey({ id }) }))
       const template = ContributionEntity.fromItem(stored.Item!).value
       const started = performance.now()
